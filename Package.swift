@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The toc toolkit: a small text language for theories of change, checked and rendered.
+///
+/// Targets follow the pipeline, and dependencies point one way down it:
+/// TocDiagnostics → TocLang → TocModel → TocChecks → TocRender → (CGraphviz → TocGraphviz) → TocKit → toc.
+let package = Package(
+    name: "toc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "toc", targets: ["toc"]),
+        .library(name: "TocKit", targets: ["TocKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        .target(name: "TocDiagnostics"),
+        .target(name: "TocLang", dependencies: ["TocDiagnostics"]),
+        .target(
+            name: "TocModel",
+            dependencies: ["TocLang", "TocDiagnostics", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(name: "TocChecks", dependencies: ["TocModel", "TocDiagnostics"]),
+        .target(name: "TocRender", dependencies: ["TocModel", "TocDiagnostics"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "TocGraphviz", dependencies: ["CGraphviz"]),
+        .target(
+            name: "TocKit",
+            dependencies: ["TocDiagnostics", "TocLang", "TocModel", "TocChecks", "TocRender", "TocGraphviz"]
+        ),
+        .executableTarget(
+            name: "toc",
+            dependencies: ["TocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .target(name: "TocTestSupport", dependencies: ["TocDiagnostics", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")], path: "Tests/TocTestSupport"),
+        .testTarget(name: "TocDiagnosticsTests", dependencies: ["TocDiagnostics", "TocTestSupport"]),
+        .testTarget(name: "TocLangTests", dependencies: ["TocLang", "TocTestSupport"]),
+        .testTarget(name: "TocModelTests", dependencies: ["TocModel", "TocTestSupport"]),
+        .testTarget(name: "TocChecksTests", dependencies: ["TocChecks", "TocKit", "TocTestSupport"]),
+        .testTarget(name: "TocRenderTests", dependencies: ["TocRender", "TocKit", "TocTestSupport"]),
+        .testTarget(name: "TocGraphvizTests", dependencies: ["TocGraphviz"]),
+        .testTarget(name: "TocKitTests", dependencies: ["TocKit", "TocTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TocTestSupport"]),
+    ]
+)
