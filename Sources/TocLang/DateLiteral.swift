@@ -1,0 +1,73 @@
+/// Recognises and validates the date forms of the language: `2019-03` (a month) and `2019-03-31` (a day).
+public enum DateLiteral {
+    public enum Verdict: Equatable {
+        case valid
+        /// Why it is not a date, and the ISO form the writer probably meant, if one can be guessed.
+        case invalid(reason: String, suggestion: String?)
+    }
+
+    static func isPlainNumber(_ text: String) -> Bool {
+        var seenDot = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                if seenDot { return false }
+                seenDot = true
+            } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
+                return false
+            }
+        }
+        return !text.isEmpty && text.utf8.last != UInt8(ascii: ".")
+    }
+
+    /// Validates a run of digits joined by `-`, `/` or `.` that is not a plain number.
+    public static func parse(_ text: String) -> Verdict {
+        if text.contains("/") || text.contains(".") {
+            let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." }).compactMap { Int($0) }
+            let suggestion: String?
+            switch parts.count {
+            case 3 where parts[2] >= 1000: suggestion = iso(year: parts[2], month: parts[1], day: parts[0])
+            case 2 where parts[1] >= 1000: suggestion = iso(year: parts[1], month: parts[0], day: nil)
+            default: suggestion = nil
+            }
+            return .invalid(reason: "dates are written year first, with dashes", suggestion: suggestion)
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              let year = Int(parts[0]), let month = Int(parts[1])
+        else {
+            return .invalid(reason: "a date has a four-digit year and a two-digit month, and optionally a two-digit day", suggestion: nil)
+        }
+        guard (1...12).contains(month) else {
+            return .invalid(reason: "there is no month \(month)", suggestion: nil)
+        }
+        if parts.count == 3, let day = Int(parts[2]) {
+            let days = daysInMonth(year: year, month: month)
+            guard (1...days).contains(day) else {
+                return .invalid(reason: "\(monthName(month)) \(year) has \(days) days", suggestion: nil)
+            }
+        }
+        return .valid
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func monthName(_ month: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"][month - 1]
+    }
+
+    private static func iso(year: Int, month: Int, day: Int?) -> String? {
+        guard (1...12).contains(month) else { return nil }
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(monthText)" }
+        guard (1...daysInMonth(year: year, month: month)).contains(day) else { return nil }
+        return "\(year)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+    }
+}

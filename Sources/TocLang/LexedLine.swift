@@ -1,0 +1,18 @@
+import TocDiagnostics
+
+/// One physical line after lexing: its indentation, its tokens and any trailing comment.
+public struct LexedLine: Sendable {
+    /// 1-based line number.
+    public let number: Int
+    /// Indentation width, counting a tab as 4 columns (only used to recover from mixed indentation).
+    public let indent: Int
+    /// The range of the leading white space.
+    public let indentRange: SourceRange
+    public let tokens: [Token]
+    public let comment: Comment?
+    /// The whole line, without its line break.
+    public let range: SourceRange
+
+    /// A line with neither tokens nor comment.
+    public var isBlank: Bool { tokens.isEmpty && comment == nil }
+}

@@ -1,0 +1,321 @@
+import TocDiagnostics
+
+/// Splits `.toc` text into lines of tokens. Never fails: every problem becomes a diagnostic and the lexer carries on.
+///
+/// Works on UTF-8 bytes for speed; words may contain any non-ASCII letters.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private var diagnostics: [Diagnostic] = []
+    private var indentStyle: UInt8?  // the first indentation character seen: space or tab
+
+    public init(_ file: SourceFile) {
+        self.bytes = file.utf8
+    }
+
+    /// Lexes the whole file.
+    public static func lex(_ file: SourceFile) -> (lines: [LexedLine], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file)
+        let lines = lexer.lexLines(file)
+        return (lines, lexer.diagnostics)
+    }
+
+    private mutating func lexLines(_ file: SourceFile) -> [LexedLine] {
+        var lines: [LexedLine] = []
+        lines.reserveCapacity(file.lineStarts.count)
+        for (index, start) in file.lineStarts.enumerated() {
+            var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
+            if start == bytes.count, index > 0 { break }
+            while end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            lines.append(lexLine(number: index + 1, start: index == 0 ? skipBOM(start) : start, end: end))
+        }
+        return lines
+    }
+
+    private func skipBOM(_ start: Int) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : start
+    }
+
+    private mutating func lexLine(number: Int, start: Int, end: Int) -> LexedLine {
+        var position = start
+        var width = 0
+        var sawSpace = false
+        var sawTab = false
+        while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
+            if bytes[position] == UInt8(ascii: "\t") {
+                sawTab = true
+                width += 4
+            } else {
+                sawSpace = true
+                width += 1
+            }
+            position += 1
+        }
+        let indentRange = SourceRange(start: start, end: position)
+        var tokens: [Token] = []
+        var comment: Comment?
+        while position < end {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                position += 1
+            case UInt8(ascii: "#"):
+                let text = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
+                comment = Comment(text: text, range: SourceRange(start: position, end: end))
+                position = end
+            case UInt8(ascii: "\""):
+                tokens.append(lexString(from: position, end: end, closing: [UInt8(ascii: "\"")], curly: false, advancing: &position))
+            case UInt8(ascii: ","):
+                tokens.append(Token(kind: .comma, text: ",", range: SourceRange(start: position, end: position + 1)))
+                position += 1
+            case UInt8(ascii: ":"):
+                tokens.append(Token(kind: .colon, text: ":", range: SourceRange(start: position, end: position + 1)))
+                position += 1
+            case UInt8(ascii: "-") where position + 1 < end && bytes[position + 1] == UInt8(ascii: ">"):
+                tokens.append(Token(kind: .arrow, text: "->", range: SourceRange(start: position, end: position + 2)))
+                position += 2
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                tokens.append(lexNumberOrDate(from: position, end: end, advancing: &position))
+            default:
+                if let special = lexSpecialUnicode(at: position, end: end, advancing: &position) {
+                    if let special { tokens.append(special) }
+                } else if isWordStart(byte) {
+                    tokens.append(lexWord(from: position, end: end, advancing: &position))
+                } else {
+                    let length = scalarLength(at: position, end: end)
+                    let range = SourceRange(start: position, end: position + length)
+                    let text = String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+                    diagnostics.append(SyntaxMessages.unexpectedCharacter(text, range))
+                    tokens.append(Token(kind: .invalid, text: text, range: range))
+                    position += length
+                }
+            }
+        }
+        if sawSpace || sawTab, !tokens.isEmpty || comment != nil {
+            checkIndentation(indentRange, sawSpace: sawSpace, sawTab: sawTab)
+        }
+        return LexedLine(
+            number: number, indent: width, indentRange: indentRange, tokens: tokens, comment: comment,
+            range: SourceRange(start: start, end: end)
+        )
+    }
+
+    private mutating func checkIndentation(_ range: SourceRange, sawSpace: Bool, sawTab: Bool) {
+        if sawSpace && sawTab {
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, fileStyle: indentStyle))
+            return
+        }
+        let style = sawTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
+        if let indentStyle, indentStyle != style {
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, fileStyle: indentStyle))
+        } else if indentStyle == nil {
+            indentStyle = style
+        }
+    }
+
+    // MARK: - Words
+
+    private func isWordStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        isWordStart(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    private mutating func lexWord(from start: Int, end: Int, advancing position: inout Int) -> Token {
+        var cursor = start
+        while cursor < end, isWordByte(bytes[cursor]) {
+            if bytes[cursor] == UInt8(ascii: "-"), cursor + 1 < end, bytes[cursor + 1] == UInt8(ascii: ">") { break }
+            if bytes[cursor] >= 0x80, isSpecialUnicode(at: cursor, end: end) { break }
+            cursor += 1
+        }
+        position = cursor
+        let range = SourceRange(start: start, end: cursor)
+        return Token(kind: .word, text: String(decoding: bytes[start..<cursor], as: UTF8.self), range: range)
+    }
+
+    // MARK: - Unicode look-alikes pasted from word processors
+
+    private static let leftDoubleQuote: [UInt8] = [0xE2, 0x80, 0x9C]
+    private static let rightDoubleQuote: [UInt8] = [0xE2, 0x80, 0x9D]
+    private static let rightArrow: [UInt8] = [0xE2, 0x86, 0x92]
+    private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+
+    private func matches(_ sequence: [UInt8], at position: Int, end: Int) -> Bool {
+        position + sequence.count <= end && bytes[position..<(position + sequence.count)].elementsEqual(sequence)
+    }
+
+    private func isSpecialUnicode(at position: Int, end: Int) -> Bool {
+        [Self.leftDoubleQuote, Self.rightDoubleQuote, Self.rightArrow, Self.noBreakSpace].contains {
+            matches($0, at: position, end: end)
+        }
+    }
+
+    /// Handles curly quotes, `→` and no-break spaces. Returns nil when the byte starts none of them; `.some(nil)`
+    /// when it was white space.
+    private mutating func lexSpecialUnicode(at start: Int, end: Int, advancing position: inout Int) -> Token?? {
+        if matches(Self.noBreakSpace, at: start, end: end) {
+            position = start + 2
+            return .some(nil)
+        }
+        if matches(Self.rightArrow, at: start, end: end) {
+            position = start + 3
+            return .some(Token(kind: .arrow, text: "->", range: SourceRange(start: start, end: start + 3)))
+        }
+        if matches(Self.leftDoubleQuote, at: start, end: end) || matches(Self.rightDoubleQuote, at: start, end: end) {
+            return .some(lexString(from: start, end: end, closing: [], curly: true, advancing: &position))
+        }
+        return nil
+    }
+
+    // MARK: - Strings
+
+    private mutating func lexString(
+        from start: Int, end: Int, closing: [UInt8], curly: Bool, advancing position: inout Int
+    ) -> Token {
+        var cursor = start + (curly ? 3 : 1)
+        var value: [UInt8] = []
+        var closed = false
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\"") {
+                cursor += 1
+                closed = true
+                break
+            }
+            if matches(Self.rightDoubleQuote, at: cursor, end: end) || matches(Self.leftDoubleQuote, at: cursor, end: end) {
+                cursor += 3
+                closed = true
+                break
+            }
+            if byte == UInt8(ascii: "\\") {
+                cursor = lexEscape(at: cursor, end: end, into: &value)
+                continue
+            }
+            value.append(byte)
+            cursor += 1
+        }
+        position = cursor
+        let range = SourceRange(start: start, end: cursor)
+        if !closed {
+            diagnostics.append(SyntaxMessages.unterminatedString(range, lineEnd: end))
+        }
+        if curly {
+            let straight = "\"" + escapeForStraightQuotes(value) + "\""
+            diagnostics.append(SyntaxMessages.curlyQuotes(range, replacement: straight))
+        }
+        return Token(kind: .string, text: String(decoding: value, as: UTF8.self), range: range)
+    }
+
+    private func escapeForStraightQuotes(_ value: [UInt8]) -> String {
+        String(decoding: value, as: UTF8.self).replacingBackslashesAndQuotes()
+    }
+
+    /// Decodes one escape starting at a backslash; returns the position after it.
+    private mutating func lexEscape(at start: Int, end: Int, into value: inout [UInt8]) -> Int {
+        guard start + 1 < end else {
+            diagnostics.append(SyntaxMessages.badEscape("\\", SourceRange(start: start, end: start + 1)))
+            return start + 1
+        }
+        switch bytes[start + 1] {
+        case UInt8(ascii: "\""): value.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): value.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
+        case UInt8(ascii: "u"):
+            return lexUnicodeEscape(at: start, end: end, into: &value)
+        default:
+            let length = scalarLength(at: start + 1, end: end)
+            let range = SourceRange(start: start, end: start + 1 + length)
+            diagnostics.append(SyntaxMessages.badEscape(String(decoding: bytes[range.start..<range.end], as: UTF8.self), range))
+            value.append(contentsOf: bytes[(start + 1)..<(start + 1 + length)])
+            return start + 1 + length
+        }
+        return start + 2
+    }
+
+    /// `\u{1F600}`: one to eight hex digits naming a Unicode scalar.
+    private mutating func lexUnicodeEscape(at start: Int, end: Int, into value: inout [UInt8]) -> Int {
+        var cursor = start + 2
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "{") else {
+            diagnostics.append(SyntaxMessages.badEscape("\\u", SourceRange(start: start, end: cursor)))
+            return cursor
+        }
+        cursor += 1
+        var digits = ""
+        while cursor < end, bytes[cursor] != UInt8(ascii: "}"), bytes[cursor] != UInt8(ascii: "\""), digits.count <= 8 {
+            digits.append(Character(Unicode.Scalar(bytes[cursor])))
+            cursor += 1
+        }
+        let closed = cursor < end && bytes[cursor] == UInt8(ascii: "}")
+        if closed { cursor += 1 }
+        let range = SourceRange(start: start, end: cursor)
+        if closed, let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) {
+            value.append(contentsOf: Array(String(Character(scalar)).utf8))
+        } else {
+            diagnostics.append(SyntaxMessages.badEscape(String(decoding: bytes[start..<cursor], as: UTF8.self), range))
+        }
+        return cursor
+    }
+
+    // MARK: - Numbers and dates
+
+    private mutating func lexNumberOrDate(from start: Int, end: Int, advancing position: inout Int) -> Token {
+        var cursor = start
+        // Take the whole run of digits, dots, dashes and slashes, so that `2019-13-40` or `31/03/2019` is seen whole.
+        while cursor < end {
+            let byte = bytes[cursor]
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let joins = (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/"))
+                && cursor + 1 < end && bytes[cursor + 1] >= UInt8(ascii: "0") && bytes[cursor + 1] <= UInt8(ascii: "9")
+            guard isDigit || joins else { break }
+            cursor += 1
+        }
+        let text = String(decoding: bytes[start..<cursor], as: UTF8.self)
+        var range = SourceRange(start: start, end: cursor)
+        position = cursor
+        if cursor < end, bytes[cursor] == UInt8(ascii: "%"), DateLiteral.isPlainNumber(text) {
+            position = cursor + 1
+            range.end = cursor + 1
+            return Token(kind: .percentage, text: text, range: range)
+        }
+        if DateLiteral.isPlainNumber(text) {
+            if cursor < end, isWordStart(bytes[cursor]) {
+                // `12months`: a number glued to a word. Lex the word separately; the parser reports what it expects.
+                return Token(kind: .number, text: text, range: range)
+            }
+            return Token(kind: .number, text: text, range: range)
+        }
+        switch DateLiteral.parse(text) {
+        case .valid:
+            return Token(kind: .date, text: text, range: range)
+        case .invalid(let reason, let suggestion):
+            diagnostics.append(SyntaxMessages.badDate(text, reason: reason, suggestion: suggestion, range))
+            return Token(kind: .invalid, text: text, range: range)
+        }
+    }
+
+    private func scalarLength(at position: Int, end: Int) -> Int {
+        let byte = bytes[position]
+        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return min(length, end - position)
+    }
+}
+
+extension String {
+    /// Escapes backslashes and straight double quotes, so the text can sit inside `"…"`.
+    func replacingBackslashesAndQuotes() -> String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,159 @@
+import TocDiagnostics
+
+extension Parser {
+    /// Reads a top-level block: a declaration or a link. Unknown keywords are reported with a suggestion and, when
+    /// the suggestion is a keyword, read as that keyword so the rest of the block is still checked.
+    mutating func topLevel(_ block: Block) -> [SyntaxTree.Item] {
+        let tokens = block.line.tokens
+        if tokens.contains(where: { $0.kind == .arrow }) {
+            return [.link(link(block))]
+        }
+        guard let first = tokens.first else { return [] }
+        guard first.kind == .word else {
+            diagnostics.append(SyntaxMessages.expectedKeyword(first))
+            return []
+        }
+        if let kind = DeclarationKind(rawValue: first.text), DeclarationKind.topLevel.contains(kind) {
+            return [.declaration(declaration(kind, block))]
+        }
+        if first.text == "indicator" {
+            diagnostics.append(SyntaxMessages.indicatorAtTopLevel(first))
+            return []
+        }
+        let owners = DeclarationKind.kinds(accepting: first.text)
+        if !owners.isEmpty || DeclarationKind.linkProperties.contains(first.text) {
+            diagnostics.append(SyntaxMessages.detailAtTopLevel(first, owners: owners))
+            return []
+        }
+        let keywords = DeclarationKind.topLevel.map(\.rawValue)
+        if let suggestion = Suggestions.closest(to: first.text, among: keywords), let kind = DeclarationKind(rawValue: suggestion) {
+            diagnostics.append(SyntaxMessages.unknownKeyword(first, suggestion: suggestion, fixIt: true))
+            return [.declaration(declaration(kind, block))]
+        }
+        diagnostics.append(SyntaxMessages.unknownKeyword(first, suggestion: nil, fixIt: false))
+        return []
+    }
+
+    /// Reads a declaration's header and members.
+    mutating func declaration(_ kind: DeclarationKind, _ block: Block) -> Declaration {
+        let tokens = block.line.tokens
+        let keyword = tokens[0]
+        var rest = Array(tokens.dropFirst())
+        if rest.first?.kind == .colon {
+            diagnostics.append(SyntaxMessages.colonAfterKeyword(rest[0], keyword: keyword.text))
+            rest.removeFirst()
+        }
+        var id: Token?
+        var label: Token?
+        if kind.takesID {
+            if let first = rest.first, first.kind == .word {
+                id = first
+                rest.removeFirst()
+            } else {
+                id = missingID(kind, keyword: keyword, label: rest.first)
+            }
+        }
+        if let first = rest.first, first.kind == .string {
+            label = first
+            rest.removeFirst()
+        } else if kind == .theory {
+            diagnostics.append(SyntaxMessages.missingTitle(keyword, unquoted: rest))
+            if !rest.isEmpty, rest.allSatisfy({ $0.kind == .word || $0.kind == .number }) {
+                label = Token(kind: .string, text: rest.map(\.text).joined(separator: " "), range: rest[0].range.union(rest.last!.range))
+                rest.removeAll()
+            }
+        }
+        if !rest.isEmpty {
+            diagnostics.append(SyntaxMessages.unexpectedAfterHeader(rest, kind: kind, hasLabel: label != nil))
+        }
+        var members: [Declaration.Member] = []
+        var seen: [String: Property] = [:]
+        for child in block.children {
+            guard let member = member(of: kind, declarationID: id, child) else { continue }
+            if case .property(let property) = member {
+                let name = property.name.text
+                if let earlier = seen[name], !DeclarationKind.repeatableProperties.contains(name) {
+                    diagnostics.append(SyntaxMessages.repeatedProperty(property, earlier: earlier))
+                    continue
+                }
+                seen[name] = property
+            }
+            members.append(member)
+        }
+        return Declaration(
+            kind: kind, keyword: keyword, id: id, label: label, members: members, leadingTrivia: block.leadingTrivia,
+            trailingComment: block.line.comment, range: block.range
+        )
+    }
+
+    /// Reports a missing id and makes one from the label, so the element still takes part in the checks.
+    private mutating func missingID(_ kind: DeclarationKind, keyword: Token, label: Token?) -> Token? {
+        let suggested = label.map { IdentifierSuggestion.make(from: $0.text) } ?? nil
+        diagnostics.append(SyntaxMessages.missingID(kind, keyword: keyword, label: label, suggestedID: suggested))
+        guard let suggested else { return nil }
+        return Token(kind: .word, text: suggested, range: .at(keyword.range.end))
+    }
+
+    /// Reads one indented line under a declaration.
+    private mutating func member(of kind: DeclarationKind, declarationID: Token?, _ block: Block) -> Declaration.Member? {
+        let tokens = block.line.tokens
+        if tokens.contains(where: { $0.kind == .arrow }) {
+            diagnostics.append(SyntaxMessages.linkInsideDeclaration(block.line.tokens[0], kind: kind))
+            hoisted.append(.link(link(block)))
+            return nil
+        }
+        guard let first = tokens.first else { return nil }
+        guard first.kind == .word else {
+            diagnostics.append(SyntaxMessages.expectedDetail(first, kind: kind))
+            return nil
+        }
+        let name = first.text
+        if let nestedKind = kind.nested.first(where: { $0.rawValue == name }) {
+            return .declaration(declaration(nestedKind, block))
+        }
+        if kind.properties.contains(name) {
+            return .property(property(block, allowed: kind.properties))
+        }
+        if let topKind = DeclarationKind(rawValue: name), DeclarationKind.topLevel.contains(topKind) {
+            diagnostics.append(SyntaxMessages.declarationIndented(first))
+            hoisted.append(.declaration(declaration(topKind, block)))
+            return nil
+        }
+        let candidates = kind.properties + kind.nested.map(\.rawValue)
+        if let suggestion = Suggestions.closest(to: name, among: candidates) {
+            diagnostics.append(SyntaxMessages.unknownProperty(first, kind: kind, suggestion: suggestion, owners: []))
+            if let nestedKind = kind.nested.first(where: { $0.rawValue == suggestion }) {
+                return .declaration(declaration(nestedKind, block))
+            }
+            return .property(property(block, allowed: kind.properties, renamedTo: suggestion))
+        }
+        diagnostics.append(
+            SyntaxMessages.unknownProperty(first, kind: kind, suggestion: nil, owners: DeclarationKind.kinds(accepting: name))
+        )
+        return nil
+    }
+
+    /// Reads a detail line; its own indented lines are reported, since details have none.
+    mutating func property(_ block: Block, allowed: [String], renamedTo: String? = nil) -> Property {
+        let tokens = block.line.tokens
+        var name = tokens[0]
+        if let renamedTo {
+            name = Token(kind: .word, text: renamedTo, range: name.range)
+        }
+        var values = Array(tokens.dropFirst())
+        if values.first?.kind == .colon {
+            diagnostics.append(SyntaxMessages.colonAfterKeyword(values[0], keyword: name.text))
+            values.removeFirst()
+        }
+        if values.filter({ $0.kind != .comma }).isEmpty {
+            diagnostics.append(SyntaxMessages.missingValue(name))
+        }
+        for child in block.children {
+            diagnostics.append(SyntaxMessages.unexpectedIndentation(child.line.tokens.first ?? Token(kind: .invalid, text: "", range: child.line.range), under: name.text))
+        }
+        return Property(
+            name: name, values: values, leadingTrivia: block.leadingTrivia, trailingComment: block.line.comment,
+            range: name.range.union(values.last?.range ?? name.range)
+        )
+    }
+}

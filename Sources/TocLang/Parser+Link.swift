@@ -1,0 +1,55 @@
+import TocDiagnostics
+
+extension Parser {
+    /// Reads a link statement: endpoint groups separated by arrows, then `assuming`/`because` detail lines.
+    mutating func link(_ block: Block) -> LinkStatement {
+        var groups: [[Token]] = [[]]
+        var expectingID = true
+        for token in block.line.tokens {
+            switch token.kind {
+            case .arrow:
+                if groups[groups.count - 1].isEmpty { diagnostics.append(SyntaxMessages.missingLinkEnd(before: token)) }
+                groups.append([])
+                expectingID = true
+            case .comma:
+                if expectingID { diagnostics.append(SyntaxMessages.strayComma(token)) }
+                expectingID = true
+            case .word:
+                if !expectingID { diagnostics.append(SyntaxMessages.missingCommaInLink(token)) }
+                groups[groups.count - 1].append(token)
+                expectingID = false
+            case .string:
+                diagnostics.append(SyntaxMessages.labelInLink(token))
+                expectingID = false
+            case .invalid:
+                expectingID = false
+            default:
+                diagnostics.append(SyntaxMessages.unexpectedInLink(token))
+                expectingID = false
+            }
+        }
+        if groups[groups.count - 1].isEmpty, let last = block.line.tokens.last {
+            diagnostics.append(SyntaxMessages.missingLinkEnd(after: last))
+        }
+        var details: [Property] = []
+        for child in block.children {
+            guard let first = child.line.tokens.first else { continue }
+            guard first.kind == .word else {
+                diagnostics.append(SyntaxMessages.expectedLinkDetail(first))
+                continue
+            }
+            if DeclarationKind.linkProperties.contains(first.text) {
+                details.append(property(child, allowed: DeclarationKind.linkProperties))
+            } else if let suggestion = Suggestions.closest(to: first.text, among: DeclarationKind.linkProperties) {
+                diagnostics.append(SyntaxMessages.unknownLinkDetail(first, suggestion: suggestion))
+                details.append(property(child, allowed: DeclarationKind.linkProperties, renamedTo: suggestion))
+            } else {
+                diagnostics.append(SyntaxMessages.unknownLinkDetail(first, suggestion: nil))
+            }
+        }
+        return LinkStatement(
+            groups: groups.filter { !$0.isEmpty }, details: details, leadingTrivia: block.leadingTrivia,
+            trailingComment: block.line.comment, range: block.range
+        )
+    }
+}
