@@ -14,6 +14,7 @@ public enum Graphviz {
     /// - Parameters:
     ///   - dot: A complete DOT graph (`digraph { ... }`). Labels must already be escaped
     ///     for DOT; Graphviz escapes them again for the output format (e.g. XML in SVG).
+    ///     Only the first graph in the source is rendered.
     ///   - format: The output format.
     /// - Returns: The rendered bytes and any warnings Graphviz reported.
     /// - Throws: ``GraphvizError`` if Graphviz reports an error at any stage, even when
@@ -21,7 +22,14 @@ public enum Graphviz {
     public static func render(dot: String, format: GraphvizFormat) throws(GraphvizError) -> GraphvizOutput {
         try GraphvizLock.withLock { () throws(GraphvizError) -> GraphvizOutput in
             try MessageCapture.capturing { () throws(GraphvizError) -> GraphvizOutput in
-                try RenderPipeline.run(dot: dot, format: format)
+                guard let context = SharedContext.current() else { throw .contextUnavailable }
+                do throws(GraphvizError) {
+                    return try RenderPipeline.run(dot: dot, format: format, context: context)
+                } catch {
+                    // Parsing does not touch the context; anything later might have.
+                    if case .unreadableGraph = error {} else { SharedContext.discard() }
+                    throw error
+                }
             }
         }
     }
@@ -32,9 +40,7 @@ public enum Graphviz {
 
     private static let linkedVersion: String = GraphvizLock.withLock {
         MessageCapture.capturing {
-            guard let context = gvContext() else { return "unknown" }
-            defer { gvFreeContext(context) }
-            return gvcVersion(context).map { String(cString: $0) } ?? "unknown"
+            SharedContext.current().flatMap { gvcVersion($0) }.map { String(cString: $0) } ?? "unknown"
         }
     }
 }

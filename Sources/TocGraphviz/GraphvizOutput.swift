@@ -5,6 +5,9 @@ public struct GraphvizOutput: Sendable {
     public let data: [UInt8]
     /// Warnings Graphviz reported along the way, in order. Never contains errors:
     /// a render that reports an error throws ``GraphvizError`` instead.
+    ///
+    /// Graphviz reports some warnings only the first time in a process (for example an
+    /// unknown shape or color name), so an identical later render may have none.
     public let messages: [GraphvizMessage]
 
     /// Creates an output value.

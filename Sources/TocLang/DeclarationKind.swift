@@ -1,3 +1,5 @@
+import TocDiagnostics
+
 /// The kinds of element a plan declares, and which details each may carry.
 ///
 /// This is the language's schema: the parser uses it to recognise keywords, suggest corrections and recover.
@@ -51,9 +53,7 @@ public enum DeclarationKind: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// "an activity", "a cohort".
-    public var withArticle: String {
-        ["a", "e", "i", "o", "u"].contains(rawValue.first.map(String.init) ?? "") ? "an \(rawValue)" : "a \(rawValue)"
-    }
+    public var withArticle: String { Wording.withArticle(rawValue) }
 
     /// Details a link statement accepts on its indented lines.
     public static let linkProperties = ["assuming", "because"]

@@ -1,0 +1,37 @@
+import TocDiagnostics
+import TocLang
+import TocModel
+
+/// Generates `docs/rules.md` from the registry, so the catalogue can never drift from the code (a test compares).
+public enum RuleCatalog {
+    public static func markdown(rules: [any Rule] = RuleRegistry.all) -> String {
+        var lines: [String] = [
+            "# Rule catalogue",
+            "",
+            "<!-- Generated from RuleRegistry by `RECORD_SNAPSHOTS=1 swift test --filter RuleCatalogTests`; do not edit by hand. -->",
+            "",
+            "Every finding `toc check` reports has a stable id. Errors make `toc check` exit with status 1; warnings and",
+            "information do not (unless `--strict` is given).",
+            "",
+            "| id | severity | what it finds |",
+            "|---|---|---|",
+        ]
+        for rule in rules {
+            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(rule.summary) |")
+        }
+        for rule in rules {
+            lines += ["", "## \(rule.id)", "", "*\(rule.defaultSeverity.rawValue)*: \(rule.summary)", "", rule.rationale]
+            if let evidence = rule.evidence {
+                lines += ["", "**Evidence.** \(evidence)"]
+            }
+            lines += ["", "Example that triggers it:", "", "```toc", rule.example, "```"]
+        }
+        lines += [
+            "", "## Messages about the text itself", "",
+            "Before the rules run, the parser and the model builder report text they cannot read. These cannot be",
+            "switched off; each comes with a hint. Their ids:", "",
+        ]
+        lines.append((SyntaxMessages.ids + ModelMessages.ids).sorted().map { "`\($0)`" }.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

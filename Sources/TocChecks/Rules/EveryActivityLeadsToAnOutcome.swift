@@ -1,0 +1,33 @@
+import TocDiagnostics
+import TocModel
+
+/// An activity has no path to any outcome.
+public struct EveryActivityLeadsToAnOutcome: Rule {
+    public init() {}
+    public let id = "activity-without-outcome"
+    public let defaultSeverity = Severity.warning
+    public let summary = "An activity does not lead to any outcome."
+    public let rationale = """
+        A theory of change describes "how and why project activities are expected to lead to those outcomes". An \
+        activity with no path to an outcome is either missing its links or does not belong in the plan.
+        """
+    public let evidence: String? = """
+        Definition of a theory of change, Innovation Programme Round 2 final report (2020), section on theories of change.
+        """
+    public let example = """
+        activity newsletter "Publish a quarterly newsletter"
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let graph = context.graph
+        let outcomes = graph.vertices(context.model.nodes(of: .outcome).map(\.id))
+        let leadsToOutcome = graph.reachable(from: outcomes, backwards: true)
+        return context.model.nodes(of: .activity).compactMap { activity in
+            guard let vertex = graph.index[activity.id], !leadsToOutcome.contains(vertex) else { return nil }
+            return finding(
+                "`\(activity.id)` does not lead to any outcome", activity.range,
+                hint: "link it to what it is meant to change: `\(activity.id) -> an-output-or-outcome`"
+            )
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import TocDiagnostics
+import TocModel
+
+/// An assumption that no link names with `assuming`.
+public struct EveryAssumptionIsAttached: Rule {
+    public init() {}
+    public let id = "unattached-assumption"
+    public let defaultSeverity = Severity.warning
+    public let summary = "An assumption is not attached to any link."
+    public let rationale = """
+        An assumption says what must hold for one step of the theory to work, so it belongs to a link. Attached, \
+        it is drawn beside that step and the checks can ask whether it is monitored.
+        """
+    public let example = """
+        assumption staff-stay "Staff stay long enough to embed the model"
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let attached = Set(context.model.links.flatMap { $0.assumptions.map(\.id) })
+        return context.model.nodes(of: .assumption).compactMap { assumption in
+            guard !attached.contains(assumption.id) else { return nil }
+            return finding(
+                "`\(assumption.id)` is not attached to any link", assumption.range,
+                hint: "add `assuming \(assumption.id)` on an indented line under the link it qualifies"
+            )
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import TocDiagnostics
+import TocModel
+
+/// An outcome without a horizon.
+public struct EveryOutcomeHasAHorizon: Rule {
+    public init() {}
+    public let id = "outcome-without-horizon"
+    public let defaultSeverity = Severity.error
+    public let summary = "An outcome has no horizon (immediate, intermediate or long-term)."
+    public let rationale = """
+        The horizon places an outcome in the sequence of change and in its column of the diagram, and the \
+        sequencing checks depend on it.
+        """
+    public let evidence: String? = """
+        Outcomes are sequenced as "immediate, intermediate, and longer term intended outcomes" (Innovation \
+        Programme Round 2 final report, 2020).
+        """
+    public let example = """
+        outcome shared-language "A shared practice language across agencies"
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.model.nodes(of: .outcome).filter { $0.horizon == nil }.map { outcome in
+            finding(
+                "`\(outcome.id)` has no horizon", outcome.range,
+                hint: "add an indented line `horizon immediate`, `horizon intermediate` or `horizon long-term`"
+            )
+        }
+    }
+}

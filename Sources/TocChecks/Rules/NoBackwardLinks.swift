@@ -1,0 +1,39 @@
+import TocDiagnostics
+import TocModel
+
+/// A link runs backwards: from an outcome to an activity or input, or from a later horizon to an earlier one.
+public struct NoBackwardLinks: Rule {
+    public init() {}
+    public let id = "backward-link"
+    public let defaultSeverity = Severity.error
+    public let summary = "A link runs backwards, against the order inputs → activities → outputs → outcomes."
+    public let rationale = """
+        Outcomes are sequenced immediate → intermediate → long-term (DfE Round 2 final report); a link from an \
+        outcome back to an activity, or from a long-term outcome to an immediate one, reverses cause and effect. \
+        Usually the link is written the wrong way round, or an element's horizon is wrong.
+        """
+    public let evidence: String? = """
+        "a clear and above all plausible logic model or theory of change, demonstrating realistic sequencing of \
+        planning, design, set up, implementation, and embedding activities, and immediate, intermediate, and \
+        longer term intended outcomes" (Innovation Programme Round 2 final report, 2020, lessons for innovation).
+        """
+    public let example = """
+        activity training "Train staff"
+        outcome confident-staff "Staff feel confident"
+          horizon immediate
+        confident-staff -> training
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.model.links.compactMap { link -> Diagnostic? in
+            guard let from = context.model[link.from.id]?.stage, let to = context.model[link.to.id]?.stage, to < from else {
+                return nil
+            }
+            return finding(
+                "\(context.describe(link.from.id)) leads back to \(context.describe(link.to.id))", link.range,
+                hint: "links run from inputs towards long-term outcomes; reverse the link (`\(link.to.id) -> \(link.from.id)`) or check the horizons",
+                fixIts: [FixIt(range: link.from.range, replacement: link.to.id.rawValue), FixIt(range: link.to.range, replacement: link.from.id.rawValue)]
+            )
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Small helpers for writing messages in plain English.
+public enum Wording {
+    /// "an activity", "a cohort", "an outcome".
+    public static func withArticle(_ noun: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        return (noun.first.map { vowels.contains(Character($0.lowercased())) } ?? false ? "an " : "a ") + noun
+    }
+
+    /// "a, b and c".
+    public static func list(_ items: [String], conjunction: String = "and") -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
+}

@@ -1,0 +1,177 @@
+import TocDiagnostics
+import TocLang
+
+extension ModelBuilder {
+    mutating func theoryHeader(_ declaration: Declaration) -> TheoryHeader {
+        var header = TheoryHeader(title: declaration.label?.text ?? "Untitled theory of change", range: declaration.headerRange)
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            switch property.name.text {
+            case "kind": header.kind = reader.word(in: .theoryKind).flatMap(TheoryKind.init(rawValue:))
+            case "starts": header.starts = reader.date()
+            case "ends": header.ends = reader.date()
+            case "framework": header.framework = reader.word()
+            case "description": header.description = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        if let starts = header.starts, let ends = header.ends, ends < starts,
+           let endsProperty = declaration.properties(named: "ends").first {
+            diagnostics.append(ModelMessages.endsBeforeStart(endsProperty, starts: starts))
+        }
+        return header
+    }
+
+    mutating func cohort(_ declaration: Declaration) -> Cohort? {
+        guard let id = declaration.id, define(id, kind: "cohort", range: declaration.headerRange) else { return nil }
+        var cohort = Cohort(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            switch property.name.text {
+            case "size": cohort.size = reader.count()
+            case "recruit": cohort.recruit = reader.count()
+            case "eligibility": cohort.eligibility = reader.text()
+            case "description": cohort.description = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        return cohort
+    }
+
+    mutating func risk(_ declaration: Declaration) -> Risk? {
+        guard let id = declaration.id, define(id, kind: "risk", range: declaration.headerRange) else { return nil }
+        var risk = Risk(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            switch property.name.text {
+            case "likelihood": risk.likelihood = reader.word(in: .level).flatMap(Level.init(rawValue:))
+            case "impact": risk.impact = reader.word(in: .level).flatMap(Level.init(rawValue:))
+            case "mitigation": risk.mitigation = reader.text()
+            case "affects": risk.affects += reader.references()
+            case "description": risk.description = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        return risk
+    }
+
+    mutating func auditAnswer(_ declaration: Declaration) -> AuditAnswer? {
+        guard let row = declaration.id else { return nil }
+        var answer = AuditAnswer(row: row.text, label: declaration.label?.text, range: declaration.headerRange)
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            switch property.name.text {
+            case "now": answer.now = reader.text()
+            case "needs": answer.needs = reader.text()
+            case "progress": answer.progress = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        return answer
+    }
+
+    mutating func node(_ declaration: Declaration) -> Node? {
+        guard let id = declaration.id, let kind = NodeKind(rawValue: declaration.kind.rawValue),
+              define(id, kind: kind.rawValue, range: declaration.headerRange)
+        else { return nil }
+        var node = Node(
+            id: NodeID(id.text), kind: kind, label: declaration.label?.text ?? id.text, range: declaration.headerRange,
+            declarationRange: declaration.range
+        )
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            read(property.name.text, into: &node, with: &reader)
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        for nested in declaration.nestedDeclarations where nested.kind == .indicator {
+            if let indicator = indicator(nested, measuring: node.id) { node.indicators.append(indicator) }
+        }
+        return node
+    }
+
+    private func read(_ name: String, into node: inout Node, with reader: inout ValueReader) {
+        switch name {
+        case "description": node.description = reader.text()
+        case "phase": node.phase = reader.word(in: .phase).flatMap(Phase.init(rawValue:))
+        case "from": node.window = reader.window()
+        case "uses": node.uses += reader.references()
+        case "features": node.features += reader.references()
+        case "involves": node.involves += reader.words(in: .involvement).compactMap(Involvement.init(rawValue:))
+        case "target": if let target = reader.outputTarget() { node.targets.append(target) }
+        case "horizon": node.horizon = reader.word(in: .horizon).flatMap(Horizon.init(rawValue:))
+        case "for": node.beneficiaries += reader.words(in: .beneficiary).compactMap(Beneficiary.init(rawValue:))
+        case "contributes-to": node.contributesTo += reader.references()
+        case "expected": node.expected = reader.expected()
+        case "evidence": node.evidence = reader.word(in: .evidence).flatMap(EvidenceLevel.init(rawValue:))
+        default: break
+        }
+    }
+
+    mutating func indicator(_ declaration: Declaration, measuring owner: NodeID) -> Indicator? {
+        guard let id = declaration.id, define(id, kind: "indicator", range: declaration.headerRange) else { return nil }
+        var indicator = Indicator(
+            id: NodeID(id.text), label: declaration.label?.text ?? id.text, measures: owner, range: declaration.headerRange
+        )
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            switch property.name.text {
+            case "definition": indicator.definition = reader.text()
+            case "measure": indicator.measure = reader.word(in: .measure)
+            case "unit": indicator.unit = reader.text()
+            case "direction": indicator.direction = reader.word(in: .direction).flatMap(Indicator.Direction.init(rawValue:))
+            case "source": indicator.source = reader.text()
+            case "method": indicator.method = reader.text()
+            case "frequency": indicator.frequency = reader.word(in: .frequency)
+            case "owner": indicator.owner = reader.text()
+            case "baseline": indicator.baseline = reader.baseline()
+            case "target": if let target = reader.indicatorTarget() { indicator.targets.append(target) }
+            case "disaggregation": indicator.disaggregation += reader.words(in: nil)
+            case "design":
+                let (design, comparator) = reader.design()
+                indicator.design = design
+                if let comparator { indicator.comparator = comparator }
+            case "comparator": indicator.comparator = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        return indicator
+    }
+}
+
+extension Vocabulary {
+    /// How an indicator is measured.
+    public static let measure = Vocabulary(
+        name: "measure", words: ["count", "percentage", "rate", "score", "ordinal", "qualitative"],
+        aliases: ["number": "count", "percent": "percentage", "proportion": "percentage", "ratio": "rate"]
+    )
+
+    /// Which way an indicator should move.
+    public static let direction = Vocabulary(
+        name: "direction", words: ["up", "down", "stable"],
+        aliases: ["increase": "up", "higher": "up", "decrease": "down", "lower": "down", "reduce": "down", "same": "stable"]
+    )
+
+    /// How often an indicator is collected.
+    public static let frequency = Vocabulary(
+        name: "frequency", words: ["weekly", "monthly", "quarterly", "termly", "six-monthly", "annually", "once"],
+        aliases: ["annual": "annually", "yearly": "annually", "biannually": "six-monthly", "half-yearly": "six-monthly",
+                  "quarter": "quarterly", "month": "monthly"]
+    )
+
+    /// Evaluation designs, from the Round 2 report's strength categories.
+    public static let design = Vocabulary(
+        name: "design", words: ["stronger", "moderate", "compromised", "changes", "contribution", "none"],
+        aliases: ["strong": "stronger", "qualitative": "contribution", "pre-post": "changes", "before-after": "changes"]
+    )
+}

@@ -1,0 +1,65 @@
+import TocDiagnostics
+import TocLang
+
+extension ModelBuilder {
+    /// The kinds a link may join. Assumptions qualify links (`assuming`) rather than being links' ends.
+    static let linkableKinds: [NodeKind] = [.input, .activity, .output, .outcome]
+
+    /// Expands a link statement into one link per pair of ids in consecutive groups (`a, b -> c` is two links).
+    /// Links whose ends do not resolve are recorded as unresolved and left out of the graph.
+    mutating func addLinks(_ statement: LinkStatement) {
+        var assumptions: [Reference] = []
+        var rationale: String?
+        for detail in statement.details {
+            var reader = ValueReader(detail)
+            switch detail.name.text {
+            case "assuming": assumptions += reader.references()
+            case "because": rationale = reader.text()
+            default: break
+            }
+            reader.finish()
+            diagnostics += reader.diagnostics
+        }
+        for assumption in assumptions {
+            resolve(assumption, context: "`assuming`", expected: [.assumption])
+        }
+        var resolved: [SourceRange: Bool] = [:]
+        for token in statement.groups.joined() {
+            resolved[token.range] = resolve(Reference(id: NodeID(token.text), range: token.range), context: "a link", expected: Self.linkableKinds)
+        }
+        for (sources, targets) in zip(statement.groups, statement.groups.dropFirst()) {
+            for source in sources where resolved[source.range] == true {
+                for target in targets where resolved[target.range] == true {
+                    model.links.append(Link(
+                        from: Reference(id: NodeID(source.text), range: source.range),
+                        to: Reference(id: NodeID(target.text), range: target.range),
+                        assumptions: assumptions, rationale: rationale, statementRange: statement.range
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Checks the references held by elements (`uses`, `affects`), now that every id is declared.
+    mutating func resolveReferences() {
+        for node in model.nodes.values {
+            for use in node.uses {
+                resolve(use, context: "`uses`", expected: [.input])
+            }
+        }
+        for risk in model.risks {
+            for affected in risk.affects {
+                resolve(affected, context: "`affects`", expected: NodeKind.allCases)
+            }
+        }
+    }
+
+    /// Records a reference that names nothing, or the wrong kind of thing. Returns whether it resolved.
+    @discardableResult
+    mutating func resolve(_ reference: Reference, context: String, expected: [NodeKind]) -> Bool {
+        if let node = model.nodes[reference.id], expected.contains(node.kind) { return true }
+        let foundKind = model.nodes[reference.id]?.kind.rawValue ?? model.definitions[reference.id]?.kind
+        model.unresolved.append(UnresolvedReference(reference: reference, context: context, expected: expected, foundKind: foundKind))
+        return false
+    }
+}

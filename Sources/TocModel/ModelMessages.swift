@@ -1,0 +1,57 @@
+import TocDiagnostics
+import TocLang
+
+/// Messages the model builder gives when a detail's value cannot be understood. Sorted by id.
+public enum ModelMessages {
+    public static let ids = ["bad-value", "ends-before-start", "extra-value", "repeated-theory", "unknown-value", "unquoted-text"]
+
+    static func badValue(_ property: Property, expected: String, at token: Token?) -> Diagnostic {
+        let found = token.map { "found `\($0.text)`" } ?? "found nothing"
+        return Diagnostic(
+            id: "bad-value", severity: .error, message: "`\(property.name.text)` expects \(expected); \(found)",
+            range: token?.range ?? .at(property.valuesRange.end),
+            hint: PropertyHelp.example(for: property.name.text).map { "for example `\($0)`" }
+        )
+    }
+
+    static func endsBeforeStart(_ property: Property, starts: PlanDate) -> Diagnostic {
+        Diagnostic(
+            id: "ends-before-start", severity: .error, message: "the plan ends before it starts (\(starts))",
+            range: property.valuesRange, hint: "check the `starts` and `ends` dates"
+        )
+    }
+
+    static func extraValue(_ property: Property, extra: [Token]) -> Diagnostic {
+        Diagnostic(
+            id: "extra-value", severity: .error, message: "unexpected `\(extra.map(\.text).joined(separator: " "))` after the value of `\(property.name.text)`",
+            range: extra[0].range.union(extra.last!.range),
+            hint: PropertyHelp.example(for: property.name.text).map { "write it as `\($0)`" } ?? "remove it"
+        )
+    }
+
+    static func repeatedTheory(_ declaration: Declaration, first: Declaration) -> Diagnostic {
+        Diagnostic(
+            id: "repeated-theory", severity: .error, message: "a file holds one theory, and this is the second",
+            range: declaration.headerRange, hint: "keep one `theory` line; split separate plans into separate files",
+            notes: [Diagnostic.Note(message: "the first theory", range: first.headerRange)]
+        )
+    }
+
+    static func unknownValue(_ token: Token, vocabulary: Vocabulary) -> Diagnostic {
+        let suggestion = vocabulary.suggestion(for: token.text)
+        return Diagnostic(
+            id: "unknown-value", severity: .error, message: "unknown \(vocabulary.name) `\(token.text)`", range: token.range,
+            hint: suggestion.map { "did you mean `\($0)`?" } ?? "use \(vocabulary.listing)",
+            fixIts: suggestion.map { [FixIt(range: token.range, replacement: $0)] } ?? []
+        )
+    }
+
+    static func unquotedText(_ property: Property, tokens: [Token]) -> Diagnostic {
+        let range = tokens[0].range.union(tokens.last!.range)
+        let text = tokens.map(\.text).joined(separator: " ")
+        return Diagnostic(
+            id: "unquoted-text", severity: .error, message: "`\(property.name.text)` takes text in double quotes", range: range,
+            hint: "write `\(property.name.text) \"\(text)\"`", fixIts: [FixIt(range: range, replacement: "\"\(text)\"")]
+        )
+    }
+}

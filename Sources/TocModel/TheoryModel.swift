@@ -1,0 +1,63 @@
+import OrderedCollections
+import TocDiagnostics
+
+/// A checked, typed theory of change: the graph of inputs, activities, outputs, outcomes and assumptions, with
+/// cohorts, risks, audit answers and indicators, every entity with its source range.
+///
+/// Name resolution problems are recorded here (``duplicates``, ``unresolved``) rather than reported, so that the
+/// checks stage reports them as rules like any other finding.
+public struct TheoryModel: Sendable {
+    public let file: SourceFile
+    public var theory: TheoryHeader?
+    /// Elements of the causal graph, in the order they were declared.
+    public var nodes: OrderedDictionary<NodeID, Node> = [:]
+    public var links: [Link] = []
+    public var cohorts: [Cohort] = []
+    public var risks: [Risk] = []
+    public var audits: [AuditAnswer] = []
+    /// Ids declared more than once.
+    public var duplicates: [DuplicateDefinition] = []
+    /// References to ids that do not exist, or name the wrong kind of element.
+    public var unresolved: [UnresolvedReference] = []
+    /// Every declared id (nodes, indicators, cohorts, risks) with what it is and where.
+    public var definitions: [NodeID: Definition] = [:]
+
+    public init(file: SourceFile) {
+        self.file = file
+    }
+
+    public subscript(id: NodeID) -> Node? { nodes[id] }
+
+    /// Nodes of one kind, in declaration order.
+    public func nodes(of kind: NodeKind) -> [Node] {
+        nodes.values.filter { $0.kind == kind }
+    }
+
+    /// All indicators, of outcomes and of assumptions.
+    public var indicators: [Indicator] { nodes.values.flatMap(\.indicators) }
+
+    /// What an id names and where it was declared.
+    public struct Definition: Sendable, Hashable {
+        /// "activity", "cohort", "indicator"…
+        public let kind: String
+        public let range: SourceRange
+    }
+}
+
+/// An id declared twice.
+public struct DuplicateDefinition: Sendable, Hashable {
+    public let id: NodeID
+    public let first: TheoryModel.Definition
+    public let second: TheoryModel.Definition
+}
+
+/// A reference that does not resolve to an element of the expected kind.
+public struct UnresolvedReference: Sendable, Hashable {
+    public let reference: Reference
+    /// Where the id was used, in words: "a link", "`uses`", "`assuming`", "`affects`".
+    public let context: String
+    /// Kinds that would have been right here.
+    public let expected: [NodeKind]
+    /// When the id exists but names something else: what it names ("outcome", "cohort").
+    public let foundKind: String?
+}

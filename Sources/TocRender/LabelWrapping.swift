@@ -1,0 +1,45 @@
+/// Breaks long labels into lines for the diagram, and shortens very long ones.
+public enum LabelWrapping {
+    /// Labels longer than this are cut (with "…") in the diagram; the full text stays in tooltips and reports.
+    public static let maximumLength = 160
+
+    /// Splits text into lines of at most `width` characters, breaking between words where possible.
+    public static func lines(_ text: String, width: Int = 26) -> [String] {
+        var source = text.trimmingWhitespace()
+        if source.count > maximumLength {
+            source = String(source.prefix(maximumLength - 1)).trimmingWhitespace() + "…"
+        }
+        var lines: [String] = []
+        var current = ""
+        for word in source.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
