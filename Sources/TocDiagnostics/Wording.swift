@@ -6,6 +6,11 @@ public enum Wording {
         return (noun.first.map { vowels.contains(Character($0.lowercased())) } ?? false ? "an " : "a ") + noun
     }
 
+    /// Quotes a piece of the user's text for a message: `text`, or "text" when it contains a backtick itself.
+    public static func code(_ text: String) -> String {
+        text.contains("`") ? "\"\(text)\"" : "`\(text)`"
+    }
+
     /// "a, b and c".
     public static func list(_ items: [String], conjunction: String = "and") -> String {
         guard items.count > 1 else { return items.first ?? "" }

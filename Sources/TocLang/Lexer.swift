@@ -81,7 +81,11 @@ public struct Lexer {
                 } else if isWordStart(byte) {
                     tokens.append(lexWord(from: position, end: end, advancing: &position))
                 } else {
-                    let length = scalarLength(at: position, end: end)
+                    // One message for a whole run of characters that cannot start anything (`%%%`, `{…}`).
+                    var length = scalarLength(at: position, end: end)
+                    while position + length < end, !startsToken(bytes[position + length]) {
+                        length += scalarLength(at: position + length, end: end)
+                    }
                     let range = SourceRange(start: position, end: position + length)
                     let text = String(decoding: bytes[range.start..<range.end], as: UTF8.self)
                     diagnostics.append(SyntaxMessages.unexpectedCharacter(text, range))
@@ -101,15 +105,22 @@ public struct Lexer {
 
     private mutating func checkIndentation(_ range: SourceRange, sawSpace: Bool, sawTab: Bool) {
         if sawSpace && sawTab {
-            diagnostics.append(SyntaxMessages.mixedIndentation(range, fileStyle: indentStyle))
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: nil, fileStyle: indentStyle))
             return
         }
         let style = sawTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
         if let indentStyle, indentStyle != style {
-            diagnostics.append(SyntaxMessages.mixedIndentation(range, fileStyle: indentStyle))
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: style, fileStyle: indentStyle))
         } else if indentStyle == nil {
             indentStyle = style
         }
+    }
+
+    /// Whether a byte can begin a token or separate tokens (so a run of unexpected characters stops before it).
+    private func startsToken(_ byte: UInt8) -> Bool {
+        isWordStart(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: ","),
+                UInt8(ascii: ":"), UInt8(ascii: "-")].contains(byte)
     }
 
     // MARK: - Words

@@ -10,7 +10,8 @@ extension Parser {
         }
         guard let first = tokens.first else { return [] }
         guard first.kind == .word else {
-            diagnostics.append(SyntaxMessages.expectedKeyword(first))
+            // An invalid token was reported by the lexer already.
+            if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedKeyword(first)) }
             return []
         }
         if let kind = DeclarationKind(rawValue: first.text), DeclarationKind.topLevel.contains(kind) {
@@ -104,7 +105,7 @@ extension Parser {
         }
         guard let first = tokens.first else { return nil }
         guard first.kind == .word else {
-            diagnostics.append(SyntaxMessages.expectedDetail(first, kind: kind))
+            if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedDetail(first, kind: kind)) }
             return nil
         }
         let name = first.text

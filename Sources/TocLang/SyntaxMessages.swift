@@ -174,12 +174,14 @@ public enum SyntaxMessages {
         )
     }
 
-    static func mixedIndentation(_ range: SourceRange, fileStyle: UInt8?) -> Diagnostic {
-        let style = fileStyle == UInt8(ascii: "\t") ? "tabs" : "spaces"
+    static func mixedIndentation(_ range: SourceRange, lineStyle: UInt8?, fileStyle: UInt8?) -> Diagnostic {
+        func name(_ style: UInt8?) -> String { style == UInt8(ascii: "\t") ? "tabs" : "spaces" }
+        let message = lineStyle == nil
+            ? "this line is indented with a mix of tabs and spaces"
+            : "this line is indented with \(name(lineStyle)), but the lines above use \(name(fileStyle))"
         return Diagnostic(
-            id: "mixed-indentation", severity: .error,
-            message: "this line is indented with a mix of tabs and spaces", range: range,
-            hint: "indent with \(fileStyle == nil ? "spaces only" : "\(style) only, as the rest of the file does"); a tab was counted as 4 spaces"
+            id: "mixed-indentation", severity: .error, message: message, range: range,
+            hint: "indent with \(fileStyle == nil ? "spaces" : name(fileStyle)) only; a tab was counted as 4 spaces to read the rest"
         )
     }
 
@@ -216,7 +218,7 @@ public enum SyntaxMessages {
 
     static func unexpectedCharacter(_ text: String, _ range: SourceRange) -> Diagnostic {
         Diagnostic(
-            id: "unexpected-character", severity: .error, message: "`\(text)` cannot be used here", range: range,
+            id: "unexpected-character", severity: .error, message: "\(Wording.code(text)) cannot be used here", range: range,
             hint: "put free text in double quotes; ids use letters, digits and dashes"
         )
     }

@@ -23,6 +23,8 @@ struct ValueReader {
     private mutating func fail(expected: String, at token: Token?) {
         guard !failed else { return }
         failed = true
+        // The lexer has already explained what is wrong with an invalid token (a bad date, say).
+        guard token?.kind != .invalid else { return }
         diagnostics.append(ModelMessages.badValue(property, expected: expected, at: token))
     }
 

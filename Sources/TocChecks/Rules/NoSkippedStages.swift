@@ -35,7 +35,7 @@ public struct NoSkippedStages: Rule {
             return finding(
                 "\(context.describe(link.from.id)) leads straight to \(context.describe(link.to.id)), skipping the \(Wording.list(skipped)) outcomes",
                 link.range,
-                hint: "add the \(skipped.last!) change this leads through: `\(link.from.id) -> some-\(skipped.last!)-outcome -> \(link.to.id)`"
+                hint: "show the steps in between: `\(([link.from.id.rawValue] + skipped.map { "an-\($0)-outcome" } + [link.to.id.rawValue]).joined(separator: " -> "))`"
             )
         }
     }

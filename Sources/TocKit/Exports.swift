@@ -1,0 +1,5 @@
+// The façade re-exports the stage modules whose types appear in its API, so callers import TocKit alone.
+@_exported import TocChecks
+@_exported import TocDiagnostics
+@_exported import TocModel
+@_exported import TocRender

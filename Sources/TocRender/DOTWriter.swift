@@ -1,0 +1,186 @@
+import TocModel
+
+/// Writes a theory of change as Graphviz DOT: stages as columns left to right (inputs, activities, outputs,
+/// immediate, intermediate and long-term outcomes), assumptions as notes beside what they qualify, a shape and
+/// colour per kind, and a legend.
+///
+/// Layout technique: `newrank=true`, one `cluster_` per non-empty stage, and an invisible, heavily weighted spine
+/// through one point per stage, which fixes the column order even when a stage is empty. Assumption notes share a
+/// rank with the element they qualify (`rank=same`), so they stay in its column rather than drifting.
+///
+/// Output is deterministic (declaration order), so it can be compared with golden files. All text from the plan is
+/// escaped (``DOTEscaping``).
+public struct DOTWriter: Sendable {
+    public struct Options: Sendable {
+        /// Draw the legend under the title.
+        public var legend: Bool
+        public init(legend: Bool = true) {
+            self.legend = legend
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func write(_ model: TheoryModel) -> String {
+        var out = DOTBuffer()
+        out.line("digraph \"theory_of_change\" {")
+        out.indent()
+        header(model, &out)
+        stages(model, &out)
+        spine(model, &out)
+        assumptions(model, &out)
+        links(model, &out)
+        out.dedent()
+        out.line("}")
+        return out.text
+    }
+
+    // MARK: - Sections
+
+    private func header(_ model: TheoryModel, _ out: inout DOTBuffer) {
+        let font = DOTEscaping.quoted(DiagramStyle.fontName)
+        out.line("graph [rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, pad=0.3, fontname=\(font), fontsize=12, labelloc=t, labeljust=l];")
+        out.line("node [fontname=\(font), fontsize=10, margin=\"0.12,0.06\"];")
+        out.line("edge [fontname=\(font), fontsize=9, color=\"#4A5568\", arrowsize=0.7];")
+        out.line("label=<\(titleTable(model))>;")
+    }
+
+    private func titleTable(_ model: TheoryModel) -> String {
+        var rows = "<tr><td align=\"left\" colspan=\"\(DiagramStyle.legend.count)\"><font point-size=\"16\"><b>"
+            + DOTEscaping.html(model.theory?.title ?? "Theory of change") + "</b></font></td></tr>"
+        if let subtitle = subtitle(model) {
+            rows += "<tr><td align=\"left\" colspan=\"\(DiagramStyle.legend.count)\">\(DOTEscaping.html(subtitle))</td></tr>"
+        }
+        if options.legend {
+            rows += "<tr>" + DiagramStyle.legend.map { name, style in
+                "<td bgcolor=\"\(style.fill)\" color=\"\(style.border)\" border=\"1\" cellpadding=\"4\"><font point-size=\"9\">\(name)</font></td>"
+            }.joined() + "</tr>"
+        }
+        return "<table border=\"0\" cellspacing=\"4\" cellpadding=\"2\">\(rows)</table>"
+    }
+
+    private func subtitle(_ model: TheoryModel) -> String? {
+        guard let theory = model.theory else { return nil }
+        var parts: [String] = []
+        if let kind = theory.kind { parts.append(kind == .systemChange ? "System change" : "Targeted service") }
+        switch (theory.starts, theory.ends) {
+        case let (start?, end?): parts.append("\(start) to \(end)")
+        case let (start?, nil): parts.append("from \(start)")
+        case let (nil, end?): parts.append("until \(end)")
+        case (nil, nil): break
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// One cluster per non-empty stage, holding its spine point and its elements; outcomes without a horizon last.
+    private func stages(_ model: TheoryModel, _ out: inout DOTBuffer) {
+        let nodes = Array(model.nodes.values)
+        for stage in Stage.allCases {
+            let members = nodes.filter { $0.stage == stage }
+            guard !members.isEmpty else { continue }
+            out.line("subgraph \"cluster_\(stage)\" {")
+            out.indent()
+            out.line("label=\(DOTEscaping.quoted(stage.title)); style=\"rounded,filled\"; color=\"#D9DEE5\"; fillcolor=\"#F7F9FB\"; fontsize=11;")
+            out.line("\(spinePoint(stage)) [shape=point, style=invis, width=0];")
+            for node in members { element(node, &out) }
+            out.dedent()
+            out.line("}")
+        }
+        let unplaced = nodes.filter { $0.kind == .outcome && $0.horizon == nil }
+        if !unplaced.isEmpty {
+            out.line("subgraph \"cluster_no_horizon\" {")
+            out.indent()
+            out.line("label=\"Outcomes without a horizon\"; style=\"rounded,dashed\"; color=\"#C05621\"; fontsize=11;")
+            for node in unplaced { element(node, &out) }
+            out.dedent()
+            out.line("}")
+        }
+    }
+
+    /// The invisible chain that fixes the column order. Points of empty stages stand alone.
+    private func spine(_ model: TheoryModel, _ out: inout DOTBuffer) {
+        let occupied = Set(model.nodes.values.compactMap(\.stage))
+        for stage in Stage.allCases where !occupied.contains(stage) {
+            out.line("\(spinePoint(stage)) [shape=point, style=invis, width=0];")
+        }
+        out.line(Stage.allCases.map(spinePoint).joined(separator: " -> ") + " [style=invis, weight=100];")
+    }
+
+    private func spinePoint(_ stage: Stage) -> String {
+        "\"spine_\(stage)\""
+    }
+
+    private func element(_ node: Node, _ out: inout DOTBuffer) {
+        let style = DiagramStyle.of(node)
+        let label = LabelWrapping.lines(node.label).map(DOTEscaping.html).joined(separator: "<br/>")
+        let tooltip = node.description.map { "\(node.label): \($0)" } ?? node.label
+        out.line(
+            "\(DOTEscaping.quoted(node.id.rawValue)) [id=\(DOTEscaping.quoted("node-\(node.id.rawValue)")), "
+                + "label=<\(label)>, tooltip=\(DOTEscaping.quoted(tooltip)), shape=\(style.shape), "
+                + "style=\(DOTEscaping.quoted(style.style)), fillcolor=\"\(style.fill)\", color=\"\(style.border)\", "
+                + "penwidth=\(format(style.penWidth))];"
+        )
+    }
+
+    /// Assumption notes, each kept in the column of the first element it qualifies, joined to it by a dotted line.
+    private func assumptions(_ model: TheoryModel, _ out: inout DOTBuffer) {
+        var anchor: [NodeID: NodeID] = [:]
+        for link in model.links {
+            for assumption in link.assumptions where anchor[assumption.id] == nil {
+                anchor[assumption.id] = link.to.id
+            }
+        }
+        for node in model.nodes(of: .assumption) {
+            element(node, &out)
+            guard let target = anchor[node.id], model[target]?.stage != nil else { continue }
+            let (note, other) = (DOTEscaping.quoted(node.id.rawValue), DOTEscaping.quoted(target.rawValue))
+            out.line("{ rank=same; \(other); \(note); }")
+            out.line("\(note) -> \(other) [style=dotted, arrowhead=none, color=\"#9C7A00\"];")
+        }
+    }
+
+    /// Causal links (solid, with their `because` as a tooltip) and `uses` edges from inputs (dashed).
+    private func links(_ model: TheoryModel, _ out: inout DOTBuffer) {
+        var seen: Set<String> = []
+        for link in model.links {
+            let key = "\(link.from.id)\u{0}\(link.to.id)"
+            guard seen.insert(key).inserted else { continue }
+            var attributes = ["id=\(DOTEscaping.quoted("link-\(link.from.id)-\(link.to.id)"))"]
+            if let rationale = link.rationale {
+                attributes.append("tooltip=\(DOTEscaping.quoted(rationale))")
+            }
+            if !link.assumptions.isEmpty {
+                attributes.append("penwidth=1.4")
+            }
+            out.line("\(DOTEscaping.quoted(link.from.id.rawValue)) -> \(DOTEscaping.quoted(link.to.id.rawValue)) [\(attributes.joined(separator: ", "))];")
+        }
+        for activity in model.nodes(of: .activity) {
+            for use in activity.uses where model[use.id]?.kind == .input {
+                let key = "\(use.id)\u{0}\(activity.id)"
+                guard seen.insert(key).inserted else { continue }
+                out.line("\(DOTEscaping.quoted(use.id.rawValue)) -> \(DOTEscaping.quoted(activity.id.rawValue)) [style=dashed, color=\"#718096\", arrowhead=empty];")
+            }
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+/// Accumulates indented DOT lines.
+struct DOTBuffer {
+    private(set) var text = ""
+    private var depth = 0
+
+    mutating func line(_ content: String) {
+        text += String(repeating: "  ", count: depth) + content + "\n"
+    }
+
+    mutating func indent() { depth += 1 }
+    mutating func dedent() { depth -= 1 }
+}

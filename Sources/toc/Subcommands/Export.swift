@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TocKit
+
+/// `toc export`: the checked model for other tools.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the checked model as JSON (schema in docs/json-export.md) or as Graphviz DOT.",
+        discussion: """
+            Examples:
+              toc export plan.toc --format json > plan.json
+              toc export plan.toc --format json -o plan.json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, dot
+    }
+
+    @Argument(help: "The plan to export.")
+    var path: String
+
+    @Option(help: "json or dot.")
+    var format: Format = .json
+
+    @Option(name: .shortAndLong, help: "Where to write it; standard output if not given.")
+    var output: String?
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let analysis: Analysis
+        do {
+            analysis = Analysis(file: try PlanLoader.load(path: path))
+        } catch {
+            throw Console.fail(error)
+        }
+        if !analysis.diagnostics.isEmpty {
+            Console.error(diagnostics.formatter(for: STDERR_FILENO).format(analysis.diagnostics, in: analysis.file) + "\n")
+        }
+        let text = switch format {
+        case .json: ModelExport.json(analysis.model)
+        case .dot: Renderer.dot(analysis)
+        }
+        if let output, output != "-" {
+            do {
+                try AtomicWriter.write(text, to: output)
+            } catch {
+                throw Console.fail(error)
+            }
+        } else {
+            Console.out(text)
+        }
+        if diagnostics.fails(analysis) { throw ExitCodes.findings }
+    }
+}
