@@ -76,17 +76,22 @@ public struct DOTWriter: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    /// One cluster per non-empty stage, holding its spine point and its elements; outcomes without a horizon last.
+    /// One cluster per non-empty stage, holding its spine point, its elements and the assumption notes anchored to
+    /// them, all on one rank so the stage reads as a column; outcomes without a horizon come last.
     private func stages(_ model: TheoryModel, _ out: inout DOTBuffer) {
         let nodes = Array(model.nodes.values)
+        let anchors = assumptionAnchors(model)
         for stage in Stage.allCases {
             let members = nodes.filter { $0.stage == stage }
             guard !members.isEmpty else { continue }
+            let memberIDs = Set(members.map(\.id))
+            let notes = model.nodes(of: .assumption).filter { anchors[$0.id].map(memberIDs.contains) ?? false }
             out.line("subgraph \"cluster_\(stage)\" {")
             out.indent()
             out.line("label=\(DOTEscaping.quoted(stage.title)); style=\"rounded,filled\"; color=\"#D9DEE5\"; fillcolor=\"#F7F9FB\"; fontsize=11;")
             out.line("\(spinePoint(stage)) [shape=point, style=invis, width=0];")
-            for node in members { element(node, &out) }
+            for node in members + notes { element(node, &out) }
+            out.line("{ rank=same; " + ([spinePoint(stage)] + (members + notes).map { DOTEscaping.quoted($0.id.rawValue) }).joined(separator: "; ") + "; }")
             out.dedent()
             out.line("}")
         }
@@ -99,6 +104,17 @@ public struct DOTWriter: Sendable {
             out.dedent()
             out.line("}")
         }
+    }
+
+    /// Each attached assumption's anchor: the target of the first link that names it, when that target has a column.
+    private func assumptionAnchors(_ model: TheoryModel) -> [NodeID: NodeID] {
+        var anchor: [NodeID: NodeID] = [:]
+        for link in model.links where model[link.to.id]?.stage != nil {
+            for assumption in link.assumptions where anchor[assumption.id] == nil {
+                anchor[assumption.id] = link.to.id
+            }
+        }
+        return anchor
     }
 
     /// The invisible chain that fixes the column order. Points of empty stages stand alone.
@@ -126,20 +142,16 @@ public struct DOTWriter: Sendable {
         )
     }
 
-    /// Assumption notes, each kept in the column of the first element it qualifies, joined to it by a dotted line.
+    /// Notes for assumptions not anchored in a column (drawn free), and the dotted line from each anchored note to
+    /// the element it qualifies.
     private func assumptions(_ model: TheoryModel, _ out: inout DOTBuffer) {
-        var anchor: [NodeID: NodeID] = [:]
-        for link in model.links {
-            for assumption in link.assumptions where anchor[assumption.id] == nil {
-                anchor[assumption.id] = link.to.id
-            }
-        }
+        let anchors = assumptionAnchors(model)
         for node in model.nodes(of: .assumption) {
-            element(node, &out)
-            guard let target = anchor[node.id], model[target]?.stage != nil else { continue }
-            let (note, other) = (DOTEscaping.quoted(node.id.rawValue), DOTEscaping.quoted(target.rawValue))
-            out.line("{ rank=same; \(other); \(note); }")
-            out.line("\(note) -> \(other) [style=dotted, arrowhead=none, color=\"#9C7A00\"];")
+            guard let target = anchors[node.id] else {
+                element(node, &out)
+                continue
+            }
+            out.line("\(DOTEscaping.quoted(node.id.rawValue)) -> \(DOTEscaping.quoted(target.rawValue)) [style=dotted, arrowhead=none, color=\"#9C7A00\"];")
         }
     }
 
