@@ -7,6 +7,8 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the checked model as JSON (schema in docs/json-export.md) or as Graphviz DOT.",
         discussion: """
+            A plan with errors is exported as far as it could be understood; to a file only with --force.
+
             Examples:
               toc export plan.toc --format json > plan.json
               toc export plan.toc --format json -o plan.json
@@ -26,6 +28,9 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write it; standard output if not given.")
     var output: String?
 
+    @Flag(help: "Write the output file even if the plan has errors.")
+    var force = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
@@ -42,7 +47,12 @@ struct Export: ParsableCommand {
         case .json: ModelExport.json(analysis.model)
         case .dot: Renderer.dot(analysis)
         }
+        let failed = diagnostics.fails(analysis)
         if let output, output != "-" {
+            if failed && !force {
+                Console.error("toc: \(path) has errors; \(output) was not written (use --force to write it anyway)\n")
+                throw ExitCodes.findings
+            }
             do {
                 try AtomicWriter.write(text, to: output)
             } catch {
@@ -51,6 +61,6 @@ struct Export: ParsableCommand {
         } else {
             Console.out(text)
         }
-        if diagnostics.fails(analysis) { throw ExitCodes.findings }
+        if failed { throw ExitCodes.findings }
     }
 }
