@@ -1,9 +1,30 @@
+import Foundation
 import TocDiagnostics
 import TocLang
 import TocModel
 
-/// Generates `docs/rules.md` from the registry, so the catalogue can never drift from the code (a test compares).
+/// Generates `docs/rules.md` from the registry, so the catalogue can never drift from the code (a test compares),
+/// and the text of `toc explain`.
 public enum RuleCatalog {
+    /// A rule's explanation for the terminal: what it finds, why, the evidence and an example.
+    public static func explanation(of rule: any Rule) -> String {
+        var lines = ["\(rule.id) (\(rule.defaultSeverity.rawValue) by default)", "", rule.summary, "", rule.rationale]
+        if let evidence = rule.evidence {
+            lines += ["", "Evidence: \(evidence)"]
+        }
+        lines += ["", "Example that triggers it:", ""] + rule.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        lines += ["", "Set it aside on one line with `# toc-ignore: \(rule.id) <why>`, or change its severity in a `rules` block."]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per rule: id, default severity, summary.
+    public static func listing(rules: [any Rule] = RuleRegistry.all) -> String {
+        let width = rules.map(\.id.count).max() ?? 0
+        return rules.map { rule in
+            rule.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + rule.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + rule.summary
+        }.joined(separator: "\n") + "\n"
+    }
+
     public static func markdown(rules: [any Rule] = RuleRegistry.all) -> String {
         var lines: [String] = [
             "# Rule catalogue",

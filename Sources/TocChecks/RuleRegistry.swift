@@ -26,11 +26,3 @@ public enum RuleRegistry {
     }
 }
 
-/// Runs rules over a model.
-public enum Checker {
-    /// All findings of the given rules, sorted for display.
-    public static func check(_ model: TheoryModel, rules: [any Rule] = RuleRegistry.all) -> [Diagnostic] {
-        let context = CheckContext(model: model)
-        return rules.flatMap { $0.check(context) }.sortedForDisplay()
-    }
-}

@@ -10,14 +10,20 @@ public struct Analysis: Sendable {
     public let model: TheoryModel
     /// All findings, sorted by position.
     public let diagnostics: [Diagnostic]
+    /// Findings the plan set aside with `# toc-ignore:` comments, with their reasons.
+    public let suppressed: [Checker.SuppressedFinding]
 
     /// Parses, builds and checks a plan. Never fails: everything wrong is in ``diagnostics``.
-    public init(file: SourceFile, rules: [any Rule] = RuleRegistry.all) {
+    ///
+    /// - Parameter configuration: rule settings from outside the plan (a `toc.yml`); they win over the plan's own.
+    public init(file: SourceFile, configuration: RuleConfiguration = RuleConfiguration(), rules: [any Rule] = RuleRegistry.all) {
         self.file = file
         syntax = Parser.parse(file)
         let (model, modelDiagnostics) = ModelBuilder.build(syntax)
         self.model = model
-        diagnostics = (Self.encodingDiagnostics(file) + syntax.diagnostics + modelDiagnostics + Checker.check(model, rules: rules))
+        let checked = Checker.run(model, syntax: syntax, configuration: configuration, rules: rules)
+        suppressed = checked.suppressed
+        diagnostics = (Self.encodingDiagnostics(file) + syntax.diagnostics + modelDiagnostics + checked.findings)
             .sortedForDisplay()
     }
 
