@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "TocDiagnostics"),
@@ -46,9 +47,12 @@ let package = Package(
         .testTarget(name: "TocLangTests", dependencies: ["TocLang", "TocTestSupport"]),
         .testTarget(name: "TocModelTests", dependencies: ["TocModel", "TocTestSupport"]),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks", "TocKit", "TocTestSupport"]),
-        .testTarget(name: "TocRenderTests", dependencies: ["TocRender", "TocKit", "TocTestSupport"]),
+        .testTarget(name: "TocRenderTests", dependencies: ["TocRender", "TocKit", "TocGraphviz", "TocTestSupport"]),
         .testTarget(name: "TocGraphvizTests", dependencies: ["TocGraphviz"]),
-        .testTarget(name: "TocKitTests", dependencies: ["TocKit", "TocTestSupport"]),
+        .testTarget(
+            name: "TocKitTests",
+            dependencies: ["TocKit", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "CLITests", dependencies: ["TocTestSupport"]),
     ]
 )

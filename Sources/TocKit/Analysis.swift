@@ -34,7 +34,7 @@ public struct Analysis: Sendable {
     }
 
     /// Text that was not valid UTF-8 was read with U+FFFD replacement characters; say where the first one is.
-    private static func encodingDiagnostics(_ file: SourceFile) -> [Diagnostic] {
+    static func encodingDiagnostics(_ file: SourceFile) -> [Diagnostic] {
         guard let index = file.text.unicodeScalars.firstIndex(of: "\u{FFFD}") else { return [] }
         let offset = file.text.unicodeScalars[..<index].reduce(0) { $0 + String($1).utf8.count }
         return [Diagnostic(

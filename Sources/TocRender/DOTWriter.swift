@@ -136,7 +136,7 @@ public struct DOTWriter: Sendable {
         let tooltip = node.description.map { "\(node.label): \($0)" } ?? node.label
         out.line(
             "\(DOTEscaping.quoted(node.id.rawValue)) [id=\(DOTEscaping.quoted("node-\(node.id.rawValue)")), "
-                + "label=<\(label)>, tooltip=\(DOTEscaping.quoted(tooltip)), shape=\(style.shape), "
+                + "label=<\(label)>, tooltip=\(DOTEscaping.tooltip(tooltip)), shape=\(style.shape), "
                 + "style=\(DOTEscaping.quoted(style.style)), fillcolor=\"\(style.fill)\", color=\"\(style.border)\", "
                 + "penwidth=\(format(style.penWidth))];"
         )
@@ -163,7 +163,7 @@ public struct DOTWriter: Sendable {
             guard seen.insert(key).inserted else { continue }
             var attributes = ["id=\(DOTEscaping.quoted("link-\(link.from.id)-\(link.to.id)"))"]
             if let rationale = link.rationale {
-                attributes.append("tooltip=\(DOTEscaping.quoted(rationale))")
+                attributes.append("tooltip=\(DOTEscaping.tooltip(rationale))")
             }
             if !link.assumptions.isEmpty {
                 attributes.append("penwidth=1.4")
