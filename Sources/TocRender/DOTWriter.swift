@@ -50,13 +50,16 @@ public struct DOTWriter: Sendable {
     }
 
     private func titleTable(_ model: TheoryModel) -> String {
-        var rows = "<tr><td align=\"left\" colspan=\"\(DiagramStyle.legend.count)\"><font point-size=\"16\"><b>"
+        let withoutHorizon = model.nodes.values.contains { $0.kind == .outcome && $0.horizon == nil }
+        let entries = DiagramStyle.legend + (withoutHorizon ? [("Outcome without a horizon", DiagramStyle.outcomeWithoutHorizon)] : [])
+        let span = options.legend ? entries.count : 1
+        var rows = "<tr><td align=\"left\" colspan=\"\(span)\"><font point-size=\"16\"><b>"
             + DOTEscaping.html(model.theory?.title ?? "Theory of change") + "</b></font></td></tr>"
         if let subtitle = subtitle(model) {
-            rows += "<tr><td align=\"left\" colspan=\"\(DiagramStyle.legend.count)\">\(DOTEscaping.html(subtitle))</td></tr>"
+            rows += "<tr><td align=\"left\" colspan=\"\(span)\">\(DOTEscaping.html(subtitle))</td></tr>"
         }
         if options.legend {
-            rows += "<tr>" + DiagramStyle.legend.map { name, style in
+            rows += "<tr>" + entries.map { name, style in
                 "<td bgcolor=\"\(style.fill)\" color=\"\(style.border)\" border=\"1\" cellpadding=\"4\"><font point-size=\"9\">\(name)</font></td>"
             }.joined() + "</tr>"
         }
@@ -76,53 +79,69 @@ public struct DOTWriter: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    /// One cluster per non-empty stage, holding its spine point, its elements and the assumption notes anchored to
-    /// them, all on one rank so the stage reads as a column; outcomes without a horizon come last.
+    /// One cluster per stage, holding its spine point, its elements and the assumption notes anchored to them, all on
+    /// one rank so the stage reads as a column. An empty stage says so ("none"), so a gap in the theory is visible.
+    /// Outcomes without a horizon, and assumptions attached to no link, get boxes of their own at the end.
     private func stages(_ model: TheoryModel, _ out: inout DOTBuffer) {
         let nodes = Array(model.nodes.values)
         let anchors = assumptionAnchors(model)
+        let assumptions = model.nodes(of: .assumption)
+        func notes(anchoredIn members: [Node]) -> [Node] {
+            let ids = Set(members.map(\.id))
+            return assumptions.filter { anchors[$0.id].map(ids.contains) ?? false }
+        }
         for stage in Stage.allCases {
             let members = nodes.filter { $0.stage == stage }
-            guard !members.isEmpty else { continue }
-            let memberIDs = Set(members.map(\.id))
-            let notes = model.nodes(of: .assumption).filter { anchors[$0.id].map(memberIDs.contains) ?? false }
             out.line("subgraph \"cluster_\(stage)\" {")
             out.indent()
             out.line("label=\(DOTEscaping.quoted(stage.title)); style=\"rounded,filled\"; color=\"#D9DEE5\"; fillcolor=\"#F7F9FB\"; fontsize=11;")
             out.line("\(spinePoint(stage)) [shape=point, style=invis, width=0];")
-            for node in members + notes { element(node, &out) }
-            out.line("{ rank=same; " + ([spinePoint(stage)] + (members + notes).map { DOTEscaping.quoted($0.id.rawValue) }).joined(separator: "; ") + "; }")
+            var ranked = [spinePoint(stage)]
+            if members.isEmpty {
+                let placeholder = "\"empty_\(stage)\""
+                out.line("\(placeholder) [shape=plaintext, label=<<i>none</i>>, fontcolor=\"#718096\"];")
+                ranked.append(placeholder)
+            }
+            let columnNodes = members + notes(anchoredIn: members)
+            for node in columnNodes { element(node, &out) }
+            ranked += columnNodes.map { DOTEscaping.quoted($0.id.rawValue) }
+            out.line("{ rank=same; " + ranked.joined(separator: "; ") + "; }")
             out.dedent()
             out.line("}")
         }
         let unplaced = nodes.filter { $0.kind == .outcome && $0.horizon == nil }
         if !unplaced.isEmpty {
-            out.line("subgraph \"cluster_no_horizon\" {")
-            out.indent()
-            out.line("label=\"Outcomes without a horizon\"; style=\"rounded,dashed\"; color=\"#C05621\"; fontsize=11;")
-            for node in unplaced { element(node, &out) }
-            out.dedent()
-            out.line("}")
+            box("cluster_no_horizon", title: "Outcomes without a horizon", members: unplaced + notes(anchoredIn: unplaced), &out)
+        }
+        let unattached = assumptions.filter { anchors[$0.id] == nil }
+        if !unattached.isEmpty {
+            box("cluster_unattached", title: "Assumptions not attached to any link", members: unattached, &out)
         }
     }
 
-    /// Each attached assumption's anchor: the target of the first link that names it, when that target has a column.
+    /// A dashed box for elements that have no column.
+    private func box(_ name: String, title: String, members: [Node], _ out: inout DOTBuffer) {
+        out.line("subgraph \"\(name)\" {")
+        out.indent()
+        out.line("label=\(DOTEscaping.quoted(title)); style=\"rounded,dashed\"; color=\"#A0AEC0\"; fontsize=11;")
+        for node in members { element(node, &out) }
+        out.dedent()
+        out.line("}")
+    }
+
+    /// Each attached assumption's anchor: the target of the first link that names it.
     private func assumptionAnchors(_ model: TheoryModel) -> [NodeID: NodeID] {
         var anchor: [NodeID: NodeID] = [:]
-        for link in model.links where model[link.to.id]?.stage != nil {
-            for assumption in link.assumptions where anchor[assumption.id] == nil {
+        for link in model.links {
+            for assumption in link.assumptions where anchor[assumption.id] == nil && model[assumption.id] != nil {
                 anchor[assumption.id] = link.to.id
             }
         }
         return anchor
     }
 
-    /// The invisible chain that fixes the column order. Points of empty stages stand alone.
+    /// The invisible chain through the stages' points that fixes the column order.
     private func spine(_ model: TheoryModel, _ out: inout DOTBuffer) {
-        let occupied = Set(model.nodes.values.compactMap(\.stage))
-        for stage in Stage.allCases where !occupied.contains(stage) {
-            out.line("\(spinePoint(stage)) [shape=point, style=invis, width=0];")
-        }
         out.line(Stage.allCases.map(spinePoint).joined(separator: " -> ") + " [style=invis, weight=100];")
     }
 
@@ -133,7 +152,7 @@ public struct DOTWriter: Sendable {
     private func element(_ node: Node, _ out: inout DOTBuffer) {
         let style = DiagramStyle.of(node)
         let label = LabelWrapping.lines(node.label).map(DOTEscaping.html).joined(separator: "<br/>")
-        let tooltip = node.description.map { "\(node.label): \($0)" } ?? node.label
+        let tooltip = LabelWrapping.truncated(node.description.map { "\(node.label): \($0)" } ?? node.label, to: LabelWrapping.maximumTooltipLength)
         out.line(
             "\(DOTEscaping.quoted(node.id.rawValue)) [id=\(DOTEscaping.quoted("node-\(node.id.rawValue)")), "
                 + "label=<\(label)>, tooltip=\(DOTEscaping.tooltip(tooltip)), shape=\(style.shape), "
@@ -142,15 +161,11 @@ public struct DOTWriter: Sendable {
         )
     }
 
-    /// Notes for assumptions not anchored in a column (drawn free), and the dotted line from each anchored note to
-    /// the element it qualifies.
+    /// The dotted line from each anchored assumption note to the element it qualifies.
     private func assumptions(_ model: TheoryModel, _ out: inout DOTBuffer) {
         let anchors = assumptionAnchors(model)
         for node in model.nodes(of: .assumption) {
-            guard let target = anchors[node.id] else {
-                element(node, &out)
-                continue
-            }
+            guard let target = anchors[node.id] else { continue }
             out.line("\(DOTEscaping.quoted(node.id.rawValue)) -> \(DOTEscaping.quoted(target.rawValue)) [style=dotted, arrowhead=none, color=\"#9C7A00\"];")
         }
     }
@@ -163,7 +178,7 @@ public struct DOTWriter: Sendable {
             guard seen.insert(key).inserted else { continue }
             var attributes = ["id=\(DOTEscaping.quoted("link-\(link.from.id)-\(link.to.id)"))"]
             if let rationale = link.rationale {
-                attributes.append("tooltip=\(DOTEscaping.tooltip(rationale))")
+                attributes.append("tooltip=\(DOTEscaping.tooltip(LabelWrapping.truncated(rationale, to: LabelWrapping.maximumTooltipLength)))")
             }
             if !link.assumptions.isEmpty {
                 attributes.append("penwidth=1.4")

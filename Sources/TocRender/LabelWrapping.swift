@@ -3,12 +3,18 @@ public enum LabelWrapping {
     /// Labels longer than this are cut (with "…") in the diagram; the full text stays in tooltips and reports.
     public static let maximumLength = 160
 
+    /// Tooltips keep more of the text than labels, but not without limit (a huge label must not bloat the SVG).
+    public static let maximumTooltipLength = 600
+
+    /// The text, cut to at most `limit` characters with "…" when it is longer.
+    public static func truncated(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit - 1)).trimmingWhitespace() + "…"
+    }
+
     /// Splits text into lines of at most `width` characters, breaking between words where possible.
     public static func lines(_ text: String, width: Int = 26) -> [String] {
-        var source = text.trimmingWhitespace()
-        if source.count > maximumLength {
-            source = String(source.prefix(maximumLength - 1)).trimmingWhitespace() + "…"
-        }
+        let source = truncated(text.trimmingWhitespace(), to: maximumLength)
         var lines: [String] = []
         var current = ""
         for word in source.split(separator: " ", omittingEmptySubsequences: true) {

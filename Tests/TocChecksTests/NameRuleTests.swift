@@ -50,7 +50,7 @@ final class NameRuleTests: XCTestCase {
         let diagnostics = check(source)
         assertDiagnostics(diagnostics, in: source, [
             DiagnosticSpec("1️⃣", "undefined-reference", message: "`grnat` is used in `uses` but never declared", hint: "did you mean `grant`?"),
-            DiagnosticSpec("2️⃣", "undefined-reference", message: "`traning` is used in `uses` but never declared", hint: "declare it, e.g. `input traning"),
+            DiagnosticSpec("2️⃣", "undefined-reference", message: "`traning` is used in `uses` but never declared", hint: "check the spelling, or declare it: `input traning"),
             // `grant` is used by nothing while the reference to it is misspelt.
             DiagnosticSpec("3️⃣", "unused-input", severity: .warning),
         ])
@@ -69,7 +69,7 @@ final class NameRuleTests: XCTestCase {
             """)
         let diagnostics = check(source)
         assertDiagnostics(diagnostics, in: source, [
-            DiagnosticSpec("1️⃣", "undefined-reference", message: "`zebra` is used in a link but never declared", hint: "declare it, e.g."),
+            DiagnosticSpec("1️⃣", "undefined-reference", message: "`zebra` is used in a link but never declared", hint: "check the spelling, or declare it (as an input, activity, output or outcome)"),
             DiagnosticSpec("2️⃣", "undefined-reference", message: "`unicorns` is used in `assuming` but never declared", hint: "`assumption unicorns"),
         ])
         XCTAssertTrue(diagnostics.allSatisfy(\.fixIts.isEmpty), "no fix-it without a plausible suggestion")

@@ -103,22 +103,38 @@ final class SequencingRuleTests: XCTestCase {
         XCTAssertEqual(twelve.first?.notes.count, 11)
     }
 
-    /// A `uses` edge counts as a step: an activity that leads back to an input it uses closes a circle.
-    func testCycleThroughAUsesEdge() throws {
+    /// A `uses` edge counts as a step: an activity that leads back to an input it uses closes a circle, and the
+    /// circle is reported once, as the backward link that closes it.
+    func testCycleThroughAUsesEdgeIsReportedAsTheBackwardLink() throws {
         let source = MarkedSource(Self.header + """
-            1️⃣input grant "Grant"
+            input grant "Grant"
             activity training "Train staff"
               uses grant
             outcome confident "Staff feel confident"
               horizon immediate
             training -> confident
-            2️⃣training -> grant
+            1️⃣training -> grant
+            """)
+        assertDiagnostics(check(source), in: source, [
+            DiagnosticSpec("1️⃣", "backward-link", message: "`training` (an activity) leads back to `grant` (an input)"),
+        ])
+    }
+
+    /// A circle of links within one stage has no backward link, so it is reported as a cycle, pointing at its
+    /// first link, with a note for each further link.
+    func testCycleWithinAStageIsReportedAsACycle() throws {
+        let source = MarkedSource(Self.header + """
+            activity recruit "Recruit"
+            activity train "Train"
+            outcome confident "Staff feel confident"
+              horizon immediate
+            1️⃣recruit -> train
+            2️⃣train -> recruit
+            train -> confident
             """)
         let diagnostics = check(source)
         assertDiagnostics(diagnostics, in: source, [
-            // No link runs from `grant` to `training`, so the finding points at the input.
-            DiagnosticSpec("1️⃣", "cycle", message: "grant → training → grant"),
-            DiagnosticSpec("2️⃣", "backward-link", message: "`training` (an activity) leads back to `grant` (an input)"),
+            DiagnosticSpec("1️⃣", "cycle", message: "recruit → train → recruit"),
         ])
         XCTAssertEqual(diagnostics.first { $0.id == "cycle" }?.notes.map(\.range.start), [source.offset("2️⃣")])
     }
@@ -195,10 +211,10 @@ final class SequencingRuleTests: XCTestCase {
             coaching -> trained
             """)
         let diagnostics = check(source)
-        assertDiagnostics(diagnostics.filter { $0.id != "cycle" }, in: source, [
+        assertDiagnostics(diagnostics, in: source, [
             DiagnosticSpec("1️⃣", "backward-link", message: "`safer` (a long-term outcome) leads back to `confident` (an immediate outcome)"),
         ])
-        XCTAssertEqual(diagnostics.filter { $0.id == "cycle" }.count, 1, "the backward link also closes a circle")
+        XCTAssertEqual(diagnostics.filter { $0.id == "cycle" }.count, 0, "the circle it closes is reported once, as the backward link")
     }
 
     func testOutputToActivityIsBackward() {

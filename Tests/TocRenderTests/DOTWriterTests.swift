@@ -47,21 +47,24 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertEqual(fontNames, 3, "no element overrides the font")
     }
 
-    /// One cluster per non-empty stage, in stage order; none for the empty intermediate stage; outcomes without a
-    /// horizon in a cluster of their own.
-    func testOneClusterPerNonEmptyStage() {
+    /// One cluster per stage, in stage order, the empty intermediate stage included (saying "none", so the gap in
+    /// the theory shows); then boxes for outcomes without a horizon and for unattached assumptions.
+    func testOneClusterPerStageInOrder() {
         let clusters = lines.compactMap { line -> String? in
             guard line.hasPrefix("subgraph \"cluster_") else { return nil }
             return line.dropFirst("subgraph \"cluster_".count).split(separator: "\"").first.map(String.init)
         }
-        XCTAssertEqual(clusters, ["inputs", "activities", "outputs", "immediate", "longTerm", "no_horizon"])
+        XCTAssertEqual(clusters, ["inputs", "activities", "outputs", "immediate", "intermediate", "longTerm", "no_horizon", "unattached"])
+        XCTAssertTrue(lines.contains(##""empty_intermediate" [shape=plaintext, label=<<i>none</i>>, fontcolor="#718096"];"##), dot)
+        XCTAssertTrue(lines.contains(#"{ rank=same; "spine_intermediate"; "empty_intermediate"; }"#), dot)
     }
 
-    /// Each element is declared inside the cluster of its stage.
+    /// Each element is declared inside the cluster of its stage; a note anchored to an outcome without a horizon
+    /// sits in that outcome's box; an unattached note in a box of its own.
     func testElementsSitInTheirStageCluster() {
         let expected: [String: [String]] = [
             "inputs": ["grant", "workers"], "activities": ["recruit", "visits", "stay"], "outputs": ["sessions"],
-            "immediate": ["trust"], "longTerm": ["safer"], "no_horizon": ["calmer"],
+            "immediate": ["trust"], "longTerm": ["safer"], "no_horizon": ["calmer", "engage"], "unattached": ["funding"],
         ]
         XCTAssertEqual(membersByCluster(), expected)
     }
@@ -73,9 +76,8 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertEqual(points, Stage.allCases.map { "\"spine_\($0)\"" })
         XCTAssertTrue(spine.contains("style=invis"), spine)
         XCTAssertTrue(spine.contains("weight=100"), spine)
-        // The empty stage's point exists (outside any cluster), so the chain keeps its column.
+        // The empty stage's point exists (inside its labelled cluster), so the chain keeps its column.
         XCTAssertTrue(lines.contains(#""spine_intermediate" [shape=point, style=invis, width=0];"#))
-        XCTAssertFalse(membersByCluster().values.joined().contains("spine_intermediate"))
     }
 
     /// An attached assumption shares a rank with the element it qualifies (not `constraint=false`), and a dotted line
@@ -91,14 +93,15 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.hasPrefix("\"stay\" [") }.count, 1)
     }
 
-    /// An assumption attached only to a link into an outcome without a horizon has no column: it is drawn free, with
-    /// no rank constraint; so is an unattached one.
-    func testAssumptionsWithoutAColumnAreDrawnFree() {
+    /// Assumptions without a column are never left floating: one attached only to a link into an outcome without a
+    /// horizon is drawn beside that outcome (dotted line, no rank constraint); an unattached one in its own box.
+    func testAssumptionsWithoutAColumnGetBoxesOfTheirOwn() {
         for id in ["engage", "funding"] {
             XCTAssertEqual(lines.filter { $0.hasPrefix("\"\(id)\" [id=\"node-\(id)\"") }.count, 1, id)
             XCTAssertFalse(lines.contains { $0.hasPrefix("{ rank=same;") && $0.contains("\"\(id)\"") }, id)
-            XCTAssertFalse(membersByCluster().values.joined().contains(id), id)
         }
+        XCTAssertTrue(lines.contains(##""engage" -> "calmer" [style=dotted, arrowhead=none, color="#9C7A00"];"##), dot)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("\"funding\" ->") }, dot)
     }
 
     func testUsesEdgesAreDashedFromInputToActivity() {
@@ -143,9 +146,10 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertTrue(sessions.contains(#"tooltip="Home visits &amp; \"check-ins\" delivered""#), sessions)
     }
 
-    func testEmptyPlanStillHasTheSpine() {
+    func testEmptyPlanStillHasTheSpineAndEmptyColumns() {
         let dot = DOTWriter().write(RenderFixtures.analysis("").model)
-        XCTAssertFalse(dot.contains("subgraph"))
+        XCTAssertEqual(dot.components(separatedBy: "subgraph").count - 1, Stage.allCases.count, "one labelled column per stage")
+        XCTAssertEqual(dot.components(separatedBy: "label=<<i>none</i>>").count - 1, Stage.allCases.count, "each says it is empty")
         XCTAssertTrue(dot.contains(Stage.allCases.map { "\"spine_\($0)\"" }.joined(separator: " -> ")))
         XCTAssertTrue(dot.contains("<b>Theory of change</b>"), "a default title")
     }

@@ -25,15 +25,27 @@ public struct NoBackwardLinks: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.links.compactMap { link -> Diagnostic? in
-            guard let from = context.model[link.from.id]?.stage, let to = context.model[link.to.id]?.stage, to < from else {
-                return nil
-            }
+        // How many links each statement made: the swap fix-it is offered only for a statement with one link,
+        // since swapping ids inside a chain or a group would change its other links too.
+        var linksPerStatement: [SourceRange: Int] = [:]
+        for link in context.model.links { linksPerStatement[link.statementRange, default: 0] += 1 }
+        return context.model.links.filter(context.isBackward).map { link in
+            let single = linksPerStatement[link.statementRange] == 1
             return finding(
                 "\(context.describe(link.from.id)) leads back to \(context.describe(link.to.id))", link.range,
                 hint: "links run from inputs towards long-term outcomes; reverse the link (`\(link.to.id) -> \(link.from.id)`) or check the horizons",
-                fixIts: [FixIt(range: link.from.range, replacement: link.to.id.rawValue), FixIt(range: link.to.range, replacement: link.from.id.rawValue)]
+                fixIts: single
+                    ? [FixIt(range: link.from.range, replacement: link.to.id.rawValue), FixIt(range: link.to.range, replacement: link.from.id.rawValue)]
+                    : []
             )
         }
+    }
+}
+
+extension CheckContext {
+    /// Whether a link runs against the stage order (its target's column is left of its source's).
+    public func isBackward(_ link: Link) -> Bool {
+        guard let from = model[link.from.id]?.stage, let to = model[link.to.id]?.stage else { return false }
+        return to < from
     }
 }

@@ -31,8 +31,10 @@ public struct NoCycles: Rule {
         for link in context.model.links where linkBetween[Pair(link.from.id, link.to.id)] == nil {
             linkBetween[Pair(link.from.id, link.to.id)] = link
         }
-        return cycles.map { path in
+        return cycles.compactMap { path in
             let links = zip(path, path.dropFirst()).map { linkBetween[Pair($0.0, $0.1)] }
+            // A circle closed by a backward link is reported once, as that backward link.
+            guard !links.contains(where: { $0.map(context.isBackward) ?? false }) else { return nil }
             let first = links.first.flatMap { $0 }
             let notes = links.dropFirst().compactMap { $0 }.prefix(Self.maximumListed - 1).map {
                 Diagnostic.Note(message: "`\($0.from.id)` leads to `\($0.to.id)` here", range: $0.range)

@@ -22,10 +22,18 @@ public struct UndefinedReference: Rule {
             let suggestion = Suggestions.closest(to: unresolved.reference.id.rawValue, among: candidates)
             return finding(
                 "`\(unresolved.reference.id)` is used in \(unresolved.context) but never declared", unresolved.reference.range,
-                hint: suggestion.map { "did you mean `\($0)`?" }
-                    ?? "declare it, e.g. `\(unresolved.expected.first?.rawValue ?? "activity") \(unresolved.reference.id) \"…\"`",
+                hint: suggestion.map { "did you mean `\($0)`?" } ?? declarationHint(unresolved),
                 fixIts: suggestion.map { [FixIt(range: unresolved.reference.range, replacement: $0)] } ?? []
             )
         }
+    }
+
+    private func declarationHint(_ unresolved: UnresolvedReference) -> String {
+        let id = unresolved.reference.id
+        if unresolved.expected.count == 1, let kind = unresolved.expected.first {
+            return "check the spelling, or declare it: `\(kind.rawValue) \(id) \"…\"`"
+        }
+        let kinds = Wording.list(unresolved.expected.map(\.rawValue), conjunction: "or")
+        return "check the spelling, or declare it (as \(Wording.withArticle(kinds))) with a line such as `activity \(id) \"…\"`"
     }
 }
