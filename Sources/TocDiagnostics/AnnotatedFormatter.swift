@@ -24,12 +24,14 @@ public struct AnnotatedFormatter: DiagnosticFormatter {
         lines.append(style.bold("\(file.path):\(start.line):\(start.column):") + " " + heading + ": "
             + style.bold(diagnostic.message))
         let gutterWidth = String(maxLine(of: diagnostic, in: file)).count
-        lines += snippet(diagnostic.range, in: file, gutterWidth: gutterWidth, caret: "^")
+        lines += snippet(diagnostic.range, in: file, gutterWidth: gutterWidth, caret: "^") {
+            style.severity(diagnostic.severity, $0)
+        }
         for note in diagnostic.notes {
             let location = file.location(of: note.range.start)
             lines.append(pad("", gutterWidth) + style.gutter(" = ") + style.bold("note:") + " \(note.message) "
                 + "(\(file.path):\(location.line):\(location.column))")
-            lines += snippet(note.range, in: file, gutterWidth: gutterWidth, caret: "-")
+            lines += snippet(note.range, in: file, gutterWidth: gutterWidth, caret: "-", paint: style.gutter)
         }
         if let hint = diagnostic.hint {
             lines.append(pad("", gutterWidth) + style.gutter(" = ") + style.hint("hint:") + " \(hint)")
@@ -41,7 +43,11 @@ public struct AnnotatedFormatter: DiagnosticFormatter {
         ([diagnostic.range] + diagnostic.notes.map(\.range)).map { file.location(of: $0.start).line }.max() ?? 1
     }
 
-    private func snippet(_ range: SourceRange, in file: SourceFile, gutterWidth: Int, caret: Character) -> [String] {
+    /// The source line of `range` with `caret` repeated under the range, painted by `paint` (the diagnostic's severity
+    /// colour for its own range, the gutter colour for notes).
+    private func snippet(
+        _ range: SourceRange, in file: SourceFile, gutterWidth: Int, caret: Character, paint: (String) -> String
+    ) -> [String] {
         let start = file.location(of: range.start)
         let lineText = file.lineText(start.line)
         let prefix = String(lineText.prefix(start.column - 1))
@@ -58,7 +64,7 @@ public struct AnnotatedFormatter: DiagnosticFormatter {
         return [
             pad("", gutterWidth) + " " + bar,
             style.gutter(pad(String(start.line), gutterWidth)) + " " + bar + " " + lineText,
-            pad("", gutterWidth) + " " + bar + " " + indent + style.severity(.error, String(repeating: caret, count: width)),
+            pad("", gutterWidth) + " " + bar + " " + indent + paint(String(repeating: caret, count: width)),
         ]
     }
 

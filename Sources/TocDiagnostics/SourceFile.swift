@@ -38,7 +38,8 @@ public struct SourceFile: Sendable, Hashable {
         return SourceLocation(offset: clamped, line: lineIndex + 1, column: column)
     }
 
-    /// The 1-based line and UTF-16 column (0-based, as the Language Server Protocol counts) of a byte offset.
+    /// The line and UTF-16 column of a byte offset, both counted from 0 as the Language Server Protocol counts them
+    /// (unlike ``location(of:)``, whose line and column count from 1).
     public func utf16Position(of offset: Int) -> (line: Int, character: Int) {
         let clamped = max(0, min(offset, utf8.count))
         let lineIndex = lineIndex(containing: clamped)

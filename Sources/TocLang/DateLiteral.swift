@@ -27,6 +27,9 @@ public enum DateLiteral {
             switch parts.count {
             case 3 where parts[2] >= 1000: suggestion = iso(year: parts[2], month: parts[1], day: parts[0])
             case 2 where parts[1] >= 1000: suggestion = iso(year: parts[1], month: parts[0], day: nil)
+            // Year first already (`2019/03/31`): only the separators are wrong.
+            case 3 where parts[0] >= 1000: suggestion = iso(year: parts[0], month: parts[1], day: parts[2])
+            case 2 where parts[0] >= 1000: suggestion = iso(year: parts[0], month: parts[1], day: nil)
             default: suggestion = nil
             }
             return .invalid(reason: "dates are written year first, with dashes", suggestion: suggestion)

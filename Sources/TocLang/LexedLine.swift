@@ -4,7 +4,9 @@ import TocDiagnostics
 public struct LexedLine: Sendable {
     /// 1-based line number.
     public let number: Int
-    /// Indentation width, counting a tab as 4 columns (only used to recover from mixed indentation).
+    /// Indentation width in columns. A tab advances to the next tab stop: every 4 columns, or, in a file indented with
+    /// spaces, every indentation step of that file (only used to recover from mixed indentation). A no-break space
+    /// counts as a space.
     public let indent: Int
     /// The range of the leading white space.
     public let indentRange: SourceRange

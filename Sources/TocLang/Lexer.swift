@@ -7,6 +7,9 @@ public struct Lexer {
     private let bytes: [UInt8]
     private var diagnostics: [Diagnostic] = []
     private var indentStyle: UInt8?  // the first indentation character seen: space or tab
+    /// How far a tab advances, to recover from mixed indentation: the width of the file's first line indented with
+    /// spaces (its indentation step, so that a stray tab lines up with the lines around it), or 4.
+    private var tabWidth = 4
 
     public init(_ file: SourceFile) {
         self.bytes = file.utf8
@@ -40,15 +43,18 @@ public struct Lexer {
         var width = 0
         var sawSpace = false
         var sawTab = false
-        while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
+        // A no-break space (pasted from a word processor) indents like a space.
+        while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")
+            || matches(Self.noBreakSpace, at: position, end: end) {
             if bytes[position] == UInt8(ascii: "\t") {
                 sawTab = true
-                width += 4
+                width = (width / tabWidth + 1) * tabWidth  // to the next tab stop, as an editor shows it
+                position += 1
             } else {
                 sawSpace = true
                 width += 1
+                position += bytes[position] == UInt8(ascii: " ") ? 1 : Self.noBreakSpace.count
             }
-            position += 1
         }
         let indentRange = SourceRange(start: start, end: position)
         var tokens: [Token] = []
@@ -94,8 +100,9 @@ public struct Lexer {
                 }
             }
         }
-        if sawSpace || sawTab, !tokens.isEmpty || comment != nil {
-            checkIndentation(indentRange, sawSpace: sawSpace, sawTab: sawTab)
+        // Only statements are checked: the indentation of a comment line carries no meaning.
+        if sawSpace || sawTab, !tokens.isEmpty {
+            checkIndentation(indentRange, width: width, sawSpace: sawSpace, sawTab: sawTab)
         }
         return LexedLine(
             number: number, indent: width, indentRange: indentRange, tokens: tokens, comment: comment,
@@ -103,16 +110,17 @@ public struct Lexer {
         )
     }
 
-    private mutating func checkIndentation(_ range: SourceRange, sawSpace: Bool, sawTab: Bool) {
+    private mutating func checkIndentation(_ range: SourceRange, width: Int, sawSpace: Bool, sawTab: Bool) {
         if sawSpace && sawTab {
-            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: nil, fileStyle: indentStyle))
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: nil, fileStyle: indentStyle, tabWidth: tabWidth))
             return
         }
         let style = sawTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
         if let indentStyle, indentStyle != style {
-            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: style, fileStyle: indentStyle))
+            diagnostics.append(SyntaxMessages.mixedIndentation(range, lineStyle: style, fileStyle: indentStyle, tabWidth: tabWidth))
         } else if indentStyle == nil {
             indentStyle = style
+            if style == UInt8(ascii: " ") { tabWidth = width }
         }
     }
 
@@ -188,6 +196,7 @@ public struct Lexer {
         var cursor = start + (curly ? 3 : 1)
         var value: [UInt8] = []
         var closed = false
+        var danglingBackslash = false
         while cursor < end {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") {
@@ -195,12 +204,14 @@ public struct Lexer {
                 closed = true
                 break
             }
-            if matches(Self.rightDoubleQuote, at: cursor, end: end) || matches(Self.leftDoubleQuote, at: cursor, end: end) {
+            // Only text opened with a curly quote ends at one; inside straight quotes, curly ones are text.
+            if curly, matches(Self.rightDoubleQuote, at: cursor, end: end) || matches(Self.leftDoubleQuote, at: cursor, end: end) {
                 cursor += 3
                 closed = true
                 break
             }
             if byte == UInt8(ascii: "\\") {
+                danglingBackslash = cursor + 1 == end
                 cursor = lexEscape(at: cursor, end: end, into: &value)
                 continue
             }
@@ -210,7 +221,7 @@ public struct Lexer {
         position = cursor
         let range = SourceRange(start: start, end: cursor)
         if !closed {
-            diagnostics.append(SyntaxMessages.unterminatedString(range, lineEnd: end))
+            diagnostics.append(SyntaxMessages.unterminatedString(range, lineEnd: end, closing: danglingBackslash ? "\\\"" : "\""))
         }
         if curly {
             let straight = "\"" + escapeForStraightQuotes(value) + "\""

@@ -57,6 +57,12 @@ extension Parser {
         if let first = rest.first, first.kind == .string {
             label = first
             rest.removeFirst()
+        } else if kind == .theory, let titleIndex = rest.firstIndex(where: { $0.kind == .string }), titleIndex > 0,
+                  rest[..<titleIndex].allSatisfy({ $0.kind == .word }) {
+            // `theory lincs "Lincolnshire"`: an id written as for other elements; the quoted text is still the title.
+            diagnostics.append(SyntaxMessages.idOnTheory(Array(rest[..<titleIndex]), title: rest[titleIndex]))
+            label = rest[titleIndex]
+            rest.removeFirst(titleIndex + 1)
         } else if kind == .theory {
             diagnostics.append(SyntaxMessages.missingTitle(keyword, unquoted: rest))
             if !rest.isEmpty, rest.allSatisfy({ $0.kind == .word || $0.kind == .number }) {
@@ -64,7 +70,8 @@ extension Parser {
                 rest.removeAll()
             }
         }
-        if !rest.isEmpty {
+        // Invalid tokens (a bad date, stray characters) were reported by the lexer already.
+        if rest.contains(where: { $0.kind != .invalid }) {
             diagnostics.append(SyntaxMessages.unexpectedAfterHeader(rest, kind: kind, hasLabel: label != nil))
         }
         var members: [Declaration.Member] = []
@@ -149,12 +156,19 @@ extension Parser {
         if values.filter({ $0.kind != .comma }).isEmpty {
             diagnostics.append(SyntaxMessages.missingValue(name))
         }
-        for child in block.children {
-            diagnostics.append(SyntaxMessages.unexpectedIndentation(child.line.tokens.first ?? Token(kind: .invalid, text: "", range: child.line.range), under: name.text))
-        }
+        reportIndented(under: name, block.children)
         return Property(
             name: name, values: values, leadingTrivia: block.leadingTrivia, trailingComment: block.line.comment,
             range: name.range.union(values.last?.range ?? name.range)
         )
+    }
+
+    /// Reports every line indented under a detail, the lines under those included, so that none is lost unseen.
+    private mutating func reportIndented(under name: Token, _ children: [Block]) {
+        for child in children {
+            let first = child.line.tokens.first ?? Token(kind: .invalid, text: "", range: child.line.range)
+            diagnostics.append(SyntaxMessages.unexpectedIndentation(first, under: name.text))
+            reportIndented(under: first, child.children)
+        }
     }
 }

@@ -5,30 +5,40 @@ extension Parser {
     mutating func link(_ block: Block) -> LinkStatement {
         var groups: [[Token]] = [[]]
         var expectingID = true
+        // Whether the current group had anything in it, an id or something already reported (a label, say): only a
+        // group with nothing at all is reported as missing.
+        var groupHasContent = false
+        var previous: Token?
         for token in block.line.tokens {
+            defer { previous = token }
             switch token.kind {
             case .arrow:
-                if groups[groups.count - 1].isEmpty { diagnostics.append(SyntaxMessages.missingLinkEnd(before: token)) }
+                if !groupHasContent { diagnostics.append(SyntaxMessages.missingLinkEnd(before: token)) }
                 groups.append([])
                 expectingID = true
+                groupHasContent = false
             case .comma:
                 if expectingID { diagnostics.append(SyntaxMessages.strayComma(token)) }
                 expectingID = true
             case .word:
-                if !expectingID { diagnostics.append(SyntaxMessages.missingCommaInLink(token)) }
+                if !expectingID, let previous { diagnostics.append(SyntaxMessages.missingCommaInLink(token, after: previous)) }
                 groups[groups.count - 1].append(token)
                 expectingID = false
+                groupHasContent = true
             case .string:
                 diagnostics.append(SyntaxMessages.labelInLink(token))
                 expectingID = false
+                groupHasContent = true
             case .invalid:
                 expectingID = false
+                groupHasContent = true
             default:
                 diagnostics.append(SyntaxMessages.unexpectedInLink(token))
                 expectingID = false
+                groupHasContent = true
             }
         }
-        if groups[groups.count - 1].isEmpty, let last = block.line.tokens.last {
+        if !groupHasContent, let last = block.line.tokens.last {
             diagnostics.append(SyntaxMessages.missingLinkEnd(after: last))
         }
         var details: [Property] = []

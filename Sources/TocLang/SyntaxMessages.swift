@@ -17,7 +17,8 @@ public enum SyntaxMessages {
     static func badDate(_ text: String, reason: String, suggestion: String?, _ range: SourceRange) -> Diagnostic {
         Diagnostic(
             id: "bad-date", severity: .error, message: "`\(text)` is not a date: \(reason)", range: range,
-            hint: suggestion.map { "write `\($0)` (year-month-day)" } ?? "write dates as `2019-03` (a month) or `2019-03-31` (a day)",
+            hint: suggestion.map { "write `\($0)` (\($0.count > 7 ? "year-month-day" : "year-month"))" }
+                ?? "write dates as `2019-03` (a month) or `2019-03-31` (a day)",
             fixIts: suggestion.map { [FixIt(range: range, replacement: $0)] } ?? []
         )
     }
@@ -93,6 +94,16 @@ public enum SyntaxMessages {
         )
     }
 
+    /// An id before a theory's title (`theory lincs "…"`), by analogy with the other elements.
+    static func idOnTheory(_ words: [Token], title: Token) -> Diagnostic {
+        let range = words[0].range.union(words.last!.range)
+        return Diagnostic(
+            id: "unexpected-after-header", severity: .error, message: "a theory has a title but no id",
+            range: range, hint: "remove \(Wording.code(words.map(\.text).joined(separator: " "))); nothing links to the plan as a whole",
+            fixIts: [FixIt(range: SourceRange(start: range.start, end: title.range.start), replacement: "")]
+        )
+    }
+
     static func indentedTopLevel(_ range: SourceRange) -> Diagnostic {
         Diagnostic(
             id: "unexpected-indentation", severity: .warning, message: "the first element of the file is indented",
@@ -124,12 +135,13 @@ public enum SyntaxMessages {
         )
     }
 
-    static func missingCommaInLink(_ token: Token) -> Diagnostic {
+    /// The fix-it puts the comma straight after the previous token (`a, b`), not before this one (`a , b`).
+    static func missingCommaInLink(_ token: Token, after previous: Token) -> Diagnostic {
         Diagnostic(
             id: "unexpected-in-link", severity: .error, message: "two ids in a row in a link need a comma or an arrow between them",
             range: token.range,
             hint: "write `a, b -> c` for two causes of one effect, or `a -> b -> c` for a chain",
-            fixIts: [FixIt(range: .at(token.range.start), replacement: ", ")]
+            fixIts: [FixIt(range: .at(previous.range.end), replacement: ",")]
         )
     }
 
@@ -174,14 +186,14 @@ public enum SyntaxMessages {
         )
     }
 
-    static func mixedIndentation(_ range: SourceRange, lineStyle: UInt8?, fileStyle: UInt8?) -> Diagnostic {
+    static func mixedIndentation(_ range: SourceRange, lineStyle: UInt8?, fileStyle: UInt8?, tabWidth: Int) -> Diagnostic {
         func name(_ style: UInt8?) -> String { style == UInt8(ascii: "\t") ? "tabs" : "spaces" }
         let message = lineStyle == nil
             ? "this line is indented with a mix of tabs and spaces"
             : "this line is indented with \(name(lineStyle)), but the lines above use \(name(fileStyle))"
         return Diagnostic(
             id: "mixed-indentation", severity: .error, message: message, range: range,
-            hint: "indent with \(fileStyle == nil ? "spaces" : name(fileStyle)) only; a tab was counted as 4 spaces to read the rest"
+            hint: "indent with \(fileStyle == nil ? "spaces" : name(fileStyle)) only; a tab was counted as \(tabWidth) \(tabWidth == 1 ? "space" : "spaces") to read the rest"
         )
     }
 
@@ -269,11 +281,13 @@ public enum SyntaxMessages {
         )
     }
 
-    static func unterminatedString(_ range: SourceRange, lineEnd: Int) -> Diagnostic {
+    /// `closing` is what the fix-it adds at the end of the line: a quote, or `\\"` when the text ends in a lone
+    /// backslash (which would otherwise escape the added quote).
+    static func unterminatedString(_ range: SourceRange, lineEnd: Int, closing: String = "\"") -> Diagnostic {
         Diagnostic(
             id: "unterminated-string", severity: .error, message: "this quoted text has no closing quote", range: range,
             hint: "add `\"` at the end of the text; quoted text cannot run over several lines (write `\\n` for a line break)",
-            fixIts: [FixIt(range: .at(lineEnd), replacement: "\"")]
+            fixIts: [FixIt(range: .at(lineEnd), replacement: closing)]
         )
     }
 }

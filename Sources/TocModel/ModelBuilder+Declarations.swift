@@ -17,11 +17,19 @@ extension ModelBuilder {
             reader.finish()
             diagnostics += reader.diagnostics
         }
-        if let starts = header.starts, let ends = header.ends, ends < starts,
+        if let starts = header.starts, let ends = header.ends, Self.endsBeforeStart(starts: starts, ends: ends),
            let endsProperty = declaration.properties(named: "ends").first {
             diagnostics.append(ModelMessages.endsBeforeStart(endsProperty, starts: starts))
         }
         return header
+    }
+
+    /// Whether a plan's end comes before its start. A month without a day stands for the whole month, so a plan may
+    /// start on 2020-01-15 and end in 2020-01.
+    static func endsBeforeStart(starts: PlanDate, ends: PlanDate) -> Bool {
+        if (ends.year, ends.month) != (starts.year, starts.month) { return (ends.year, ends.month) < (starts.year, starts.month) }
+        guard let endDay = ends.day, let startDay = starts.day else { return false }
+        return endDay < startDay
     }
 
     mutating func cohort(_ declaration: Declaration) -> Cohort? {

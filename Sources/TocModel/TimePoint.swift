@@ -5,6 +5,10 @@ public enum TimePoint: Sendable, Hashable, Codable, CustomStringConvertible {
     case month(Int)
     case year(Int)
 
+    /// The largest `month N` a plan may name: a hundred years, beyond any plan, and small enough that resolving it
+    /// to a calendar month cannot overflow.
+    public static let maximumMonth = 1200
+
     /// The calendar month this point falls in, given the plan's start (needed for `month N`).
     public func resolved(planStart: PlanDate?) -> PlanDate? {
         switch self {

@@ -45,7 +45,7 @@ struct ValueReader {
             return first.text
         }
         let rest = tokens[index...]
-        let joined = rest.map(\.text).joined(separator: " ")
+        let joined = ModelMessages.written(Array(rest))
         diagnostics.append(ModelMessages.unquotedText(property, tokens: Array(rest)))
         failed = true
         index = tokens.count
@@ -147,7 +147,9 @@ struct ValueReader {
             return .date(date)
         }
         if accept(word: "month") {
-            guard let number = current, number.kind == .number, let offset = Int(number.text), offset >= 1 else {
+            guard let number = current, number.kind == .number, let offset = Int(number.text),
+                  (1...TimePoint.maximumMonth).contains(offset)
+            else {
                 fail(expected: "a month number counted from the plan's start, such as `month 6`", at: current)
                 return nil
             }
