@@ -49,18 +49,19 @@ struct BlockGrouper {
 
     private mutating func blocks(deeperThan parentIndent: Int, depth: Int) -> [Block] {
         var result: [Block] = []
-        var siblingIndent: Int?
+        // Top-level statements belong at the margin whatever the first one did; only an indented first statement
+        // can be at the top level with an indent (later ones become its children), and it is reported once.
+        var siblingIndent: Int? = parentIndent < 0 ? 0 : nil
         while true {
             collectTrivia()
             guard index < lines.count, lines[index].indent > parentIndent else { break }
             let line = lines[index]
-            if let siblingIndent, line.indent != siblingIndent {
+            if parentIndent < 0, line.indent > 0 {
+                diagnostics.append(SyntaxMessages.indentedTopLevel(line.indentRange))
+            } else if let siblingIndent, line.indent != siblingIndent {
                 diagnostics.append(SyntaxMessages.inconsistentIndentation(line.indentRange))
             } else if siblingIndent == nil {
                 siblingIndent = line.indent
-                if parentIndent < 0, line.indent > 0 {
-                    diagnostics.append(SyntaxMessages.indentedTopLevel(line.indentRange))
-                }
             }
             index += 1
             let trivia = pendingTrivia

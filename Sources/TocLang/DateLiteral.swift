@@ -2,8 +2,9 @@
 public enum DateLiteral {
     public enum Verdict: Equatable {
         case valid
-        /// Why it is not a date, and the ISO form the writer probably meant, if one can be guessed.
-        case invalid(reason: String, suggestion: String?)
+        /// Why it is not a date, the ISO form the writer probably meant (if one can be guessed), and advice when
+        /// no single date fits.
+        case invalid(reason: String, suggestion: String?, hint: String? = nil)
     }
 
     static func isPlainNumber(_ text: String) -> Bool {
@@ -23,6 +24,14 @@ public enum DateLiteral {
     public static func parse(_ text: String) -> Verdict {
         if text.contains("/") || text.contains(".") {
             let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." }).compactMap { Int($0) }
+            // `2017/18`: a financial year, which runs from April to March.
+            if parts.count == 2, parts[0] >= 1000, parts[1] < 100, parts[1] == (parts[0] + 1) % 100 {
+                return .invalid(
+                    reason: "it looks like a financial year, which runs from April \(parts[0]) to March \(parts[0] + 1)",
+                    suggestion: nil,
+                    hint: "write `\(parts[0])-04` for its start or `\(parts[0] + 1)-03` for its end"
+                )
+            }
             let suggestion: String?
             switch parts.count {
             case 3 where parts[2] >= 1000: suggestion = iso(year: parts[2], month: parts[1], day: parts[0])
@@ -42,11 +51,14 @@ public enum DateLiteral {
             return .invalid(reason: "a date has a four-digit year and a two-digit month, and optionally a two-digit day", suggestion: nil)
         }
         guard (1...12).contains(month) else {
-            return .invalid(reason: "there is no month \(month)", suggestion: nil)
+            return .invalid(reason: "there is no month \(month)", suggestion: nil, hint: "months run from `01` (January) to `12` (December)")
         }
         if parts.count == 3, let day = Int(parts[2]) {
             let days = daysInMonth(year: year, month: month)
-            guard (1...days).contains(day) else {
+            guard day >= 1 else {
+                return .invalid(reason: "there is no day 0", suggestion: nil, hint: "days count from `01`; or write only the month, `\(parts[0])-\(parts[1])`")
+            }
+            guard day <= days else {
                 return .invalid(reason: "\(monthName(month)) \(year) has \(days) days", suggestion: nil)
             }
         }

@@ -160,27 +160,29 @@ public struct Lexer {
     private static let rightDoubleQuote: [UInt8] = [0xE2, 0x80, 0x9D]
     private static let rightArrow: [UInt8] = [0xE2, 0x86, 0x92]
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+    /// Arrows a word processor may produce from `->`: `⟶`, and `–>`/`—>` (an en or em dash before `>`).
+    private static let otherArrows: [[UInt8]] = [[0xE2, 0x9F, 0xB6], [0xE2, 0x80, 0x93, 0x3E], [0xE2, 0x80, 0x94, 0x3E]]
 
     private func matches(_ sequence: [UInt8], at position: Int, end: Int) -> Bool {
         position + sequence.count <= end && bytes[position..<(position + sequence.count)].elementsEqual(sequence)
     }
 
     private func isSpecialUnicode(at position: Int, end: Int) -> Bool {
-        [Self.leftDoubleQuote, Self.rightDoubleQuote, Self.rightArrow, Self.noBreakSpace].contains {
+        ([Self.leftDoubleQuote, Self.rightDoubleQuote, Self.rightArrow, Self.noBreakSpace] + Self.otherArrows).contains {
             matches($0, at: position, end: end)
         }
     }
 
-    /// Handles curly quotes, `→` and no-break spaces. Returns nil when the byte starts none of them; `.some(nil)`
+    /// Handles curly quotes, `→` and its look-alikes, and no-break spaces. Returns nil when the byte starts none of them; `.some(nil)`
     /// when it was white space.
     private mutating func lexSpecialUnicode(at start: Int, end: Int, advancing position: inout Int) -> Token?? {
         if matches(Self.noBreakSpace, at: start, end: end) {
             position = start + 2
             return .some(nil)
         }
-        if matches(Self.rightArrow, at: start, end: end) {
-            position = start + 3
-            return .some(Token(kind: .arrow, text: "->", range: SourceRange(start: start, end: start + 3)))
+        for arrow in [Self.rightArrow] + Self.otherArrows where matches(arrow, at: start, end: end) {
+            position = start + arrow.count
+            return .some(Token(kind: .arrow, text: "->", range: SourceRange(start: start, end: position)))
         }
         if matches(Self.leftDoubleQuote, at: start, end: end) || matches(Self.rightDoubleQuote, at: start, end: end) {
             return .some(lexString(from: start, end: end, closing: [], curly: true, advancing: &position))
@@ -283,6 +285,10 @@ public struct Lexer {
 
     // MARK: - Numbers and dates
 
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
     private mutating func lexNumberOrDate(from start: Int, end: Int, advancing position: inout Int) -> Token {
         var cursor = start
         // Take the whole run of digits, dots, dashes and slashes, so that `2019-13-40` or `31/03/2019` is seen whole.
@@ -294,7 +300,21 @@ public struct Lexer {
             guard isDigit || joins else { break }
             cursor += 1
         }
-        let text = String(decoding: bytes[start..<cursor], as: UTF8.self)
+        var text = String(decoding: bytes[start..<cursor], as: UTF8.self)
+        // Thousands separators, as managers write them (`3,374`): a comma followed by exactly three digits, with no
+        // space, continues the number. (A list of numbers is never written without spaces.)
+        if text.utf8.count <= 3, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            var grouped = cursor
+            while grouped + 3 < end, bytes[grouped] == UInt8(ascii: ","),
+                  (1...3).allSatisfy({ isDigit(bytes[grouped + $0]) }),
+                  grouped + 4 >= end || !isDigit(bytes[grouped + 4]) {
+                grouped += 4
+            }
+            if grouped > cursor {
+                text = String(decoding: bytes[start..<grouped].filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+                cursor = grouped
+            }
+        }
         var range = SourceRange(start: start, end: cursor)
         position = cursor
         if cursor < end, bytes[cursor] == UInt8(ascii: "%"), DateLiteral.isPlainNumber(text) {
@@ -312,8 +332,8 @@ public struct Lexer {
         switch DateLiteral.parse(text) {
         case .valid:
             return Token(kind: .date, text: text, range: range)
-        case .invalid(let reason, let suggestion):
-            diagnostics.append(SyntaxMessages.badDate(text, reason: reason, suggestion: suggestion, range))
+        case .invalid(let reason, let suggestion, let hint):
+            diagnostics.append(SyntaxMessages.badDate(text, reason: reason, suggestion: suggestion, hint: hint, range))
             return Token(kind: .invalid, text: text, range: range)
         }
     }

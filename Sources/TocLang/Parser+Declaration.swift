@@ -14,15 +14,17 @@ extension Parser {
             if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedKeyword(first)) }
             return []
         }
-        if let kind = DeclarationKind(rawValue: first.text), DeclarationKind.topLevel.contains(kind) {
+        // Keywords are read whatever their case: word processors capitalise the start of each line.
+        let word = first.text.lowercased()
+        if let kind = DeclarationKind(rawValue: word), DeclarationKind.topLevel.contains(kind) {
             return [.declaration(declaration(kind, block))]
         }
-        if first.text == "indicator" {
+        if word == "indicator" {
             diagnostics.append(SyntaxMessages.indicatorAtTopLevel(first))
             return []
         }
-        let owners = DeclarationKind.kinds(accepting: first.text)
-        if !owners.isEmpty || DeclarationKind.linkProperties.contains(first.text) {
+        let owners = DeclarationKind.kinds(accepting: word)
+        if !owners.isEmpty || DeclarationKind.linkProperties.contains(word) {
             diagnostics.append(SyntaxMessages.detailAtTopLevel(first, owners: owners))
             return []
         }
@@ -38,7 +40,8 @@ extension Parser {
     /// Reads a declaration's header and members.
     mutating func declaration(_ kind: DeclarationKind, _ block: Block) -> Declaration {
         let tokens = block.line.tokens
-        let keyword = tokens[0]
+        // The keyword as the schema spells it (whatever case, or misspelling, was written), where it was written.
+        let keyword = Token(kind: .word, text: kind.rawValue, range: tokens[0].range)
         var rest = Array(tokens.dropFirst())
         if rest.first?.kind == .colon {
             diagnostics.append(SyntaxMessages.colonAfterKeyword(rest[0], keyword: keyword.text))
@@ -95,11 +98,12 @@ extension Parser {
     }
 
     /// Reports a missing id and makes one from the label, so the element still takes part in the checks.
+    /// Reports a missing id, offering one made from the label as a fix-it. The element is left out of the model
+    /// until it has an id (nothing can link to it anyway), so later findings never name an id the user did not write.
     private mutating func missingID(_ kind: DeclarationKind, keyword: Token, label: Token?) -> Token? {
         let suggested = label.map { IdentifierSuggestion.make(from: $0.text) } ?? nil
         diagnostics.append(SyntaxMessages.missingID(kind, keyword: keyword, label: label, suggestedID: suggested))
-        guard let suggested else { return nil }
-        return Token(kind: .word, text: suggested, range: .at(keyword.range.end))
+        return nil
     }
 
     /// Reads one indented line under a declaration.
@@ -115,12 +119,16 @@ extension Parser {
             if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedDetail(first, kind: kind)) }
             return nil
         }
-        let name = first.text
+        let name = first.text.lowercased()
         if let nestedKind = kind.nested.first(where: { $0.rawValue == name }) {
             return .declaration(declaration(nestedKind, block))
         }
         if kind.properties.contains(name) {
-            return .property(property(block, allowed: kind.properties))
+            return .property(property(block, allowed: kind.properties, renamedTo: name))
+        }
+        if name == "indicator" {
+            diagnostics.append(SyntaxMessages.indicatorMisplaced(first, kind: kind))
+            return nil
         }
         if let topKind = DeclarationKind(rawValue: name), DeclarationKind.topLevel.contains(topKind) {
             diagnostics.append(SyntaxMessages.declarationIndented(first))

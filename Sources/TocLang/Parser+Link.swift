@@ -48,8 +48,15 @@ extension Parser {
                 diagnostics.append(SyntaxMessages.expectedLinkDetail(first))
                 continue
             }
-            if DeclarationKind.linkProperties.contains(first.text) {
-                details.append(property(child, allowed: DeclarationKind.linkProperties))
+            let name = first.text.lowercased()
+            if DeclarationKind.linkProperties.contains(name) {
+                let detail = property(child, allowed: DeclarationKind.linkProperties, renamedTo: name)
+                // `assuming` adds up; a second `because` would silently replace the first.
+                if name == "because", let earlier = details.first(where: { $0.name.text == "because" }) {
+                    diagnostics.append(SyntaxMessages.repeatedProperty(detail, earlier: earlier))
+                    continue
+                }
+                details.append(detail)
             } else if let suggestion = Suggestions.closest(to: first.text, among: DeclarationKind.linkProperties) {
                 diagnostics.append(SyntaxMessages.unknownLinkDetail(first, suggestion: suggestion))
                 details.append(property(child, allowed: DeclarationKind.linkProperties, renamedTo: suggestion))

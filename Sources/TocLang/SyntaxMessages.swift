@@ -14,11 +14,11 @@ public enum SyntaxMessages {
         "unknown-detail", "unknown-keyword", "unterminated-string",
     ]
 
-    static func badDate(_ text: String, reason: String, suggestion: String?, _ range: SourceRange) -> Diagnostic {
+    static func badDate(_ text: String, reason: String, suggestion: String?, hint: String? = nil, _ range: SourceRange) -> Diagnostic {
         Diagnostic(
             id: "bad-date", severity: .error, message: "`\(text)` is not a date: \(reason)", range: range,
             hint: suggestion.map { "write `\($0)` (\($0.count > 7 ? "year-month-day" : "year-month"))" }
-                ?? "write dates as `2019-03` (a month) or `2019-03-31` (a day)",
+                ?? hint ?? "write dates as `2019-03` (a month) or `2019-03-31` (a day)",
             fixIts: suggestion.map { [FixIt(range: range, replacement: $0)] } ?? []
         )
     }
@@ -112,6 +112,14 @@ public enum SyntaxMessages {
         )
     }
 
+    static func indicatorMisplaced(_ keyword: Token, kind: DeclarationKind) -> Diagnostic {
+        Diagnostic(
+            id: "detail-outside-element", severity: .error,
+            message: "an `indicator` measures an outcome or an assumption, not \(kind.withArticle)", range: keyword.range,
+            hint: "move this indicator (and its details) under the outcome it measures"
+        )
+    }
+
     static func indicatorAtTopLevel(_ keyword: Token) -> Diagnostic {
         Diagnostic(
             id: "detail-outside-element", severity: .error,
@@ -192,7 +200,8 @@ public enum SyntaxMessages {
             ? "this line is indented with a mix of tabs and spaces"
             : "this line is indented with \(name(lineStyle)), but the lines above use \(name(fileStyle))"
         return Diagnostic(
-            id: "mixed-indentation", severity: .error, message: message, range: range,
+            // A warning: the line has been read as intended; the formatter evens the indentation out.
+            id: "mixed-indentation", severity: .warning, message: message, range: range,
             hint: "indent with \(fileStyle == nil ? "spaces" : name(fileStyle)) only; a tab was counted as \(tabWidth) \(tabWidth == 1 ? "space" : "spaces") to read the rest"
         )
     }

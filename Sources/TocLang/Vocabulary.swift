@@ -2,7 +2,7 @@ import TocDiagnostics
 
 /// A closed set of words a detail accepts (phases, horizons…), with the other spellings people commonly use.
 public struct Vocabulary: Sendable {
-    /// What the vocabulary is, for messages: "phase".
+    /// What the words are, as a noun for messages ("unknown phase `x`", "unknown group of people `x`").
     public let name: String
     /// The canonical words, in order.
     public let words: [String]
@@ -57,14 +57,14 @@ extension Vocabulary {
 
     /// What kind of plan a theory is.
     public static let theoryKind = Vocabulary(
-        name: "kind",
+        name: "kind of plan",
         words: ["system-change", "targeted-service"],
         aliases: ["whole-system": "system-change", "targeted": "targeted-service", "service": "targeted-service"]
     )
 
     /// What an activity involves, where it matters for lead-in times and plausibility.
     public static let involvement = Vocabulary(
-        name: "involves",
+        name: "kind of change",
         words: ["restructuring", "new-commissioning", "new-delivery-model", "deregulation", "training"],
         aliases: ["commissioning": "new-commissioning", "delivery-model": "new-delivery-model",
                   "de-regulation": "deregulation", "restructure": "restructuring"]
@@ -72,7 +72,7 @@ extension Vocabulary {
 
     /// Whom an outcome is for (the groups of the Round 2 report's Table 1).
     public static let beneficiary = Vocabulary(
-        name: "for",
+        name: "group of people",
         words: ["children", "young-people", "care-leavers", "families", "parents", "carers", "staff", "workforce", "services"],
         aliases: ["child": "children", "family": "families", "parent": "parents", "carer": "carers",
                   "young-person": "young-people", "care-leaver": "care-leavers", "service": "services"]
@@ -80,7 +80,7 @@ extension Vocabulary {
 
     /// How strong the evidence behind an assumption is.
     public static let evidence = Vocabulary(
-        name: "evidence", words: ["strong", "moderate", "weak", "none"], aliases: ["good": "strong", "limited": "weak"]
+        name: "level of evidence", words: ["strong", "moderate", "weak", "none"], aliases: ["good": "strong", "limited": "weak"]
     )
 
     /// Likelihood and impact of a risk.

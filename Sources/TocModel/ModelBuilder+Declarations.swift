@@ -19,7 +19,7 @@ extension ModelBuilder {
         }
         if let starts = header.starts, let ends = header.ends, Self.endsBeforeStart(starts: starts, ends: ends),
            let endsProperty = declaration.properties(named: "ends").first {
-            diagnostics.append(ModelMessages.endsBeforeStart(endsProperty, starts: starts))
+            diagnostics.append(ModelMessages.endsBeforeStart(endsProperty, starts: starts, ends: ends))
         }
         return header
     }
@@ -98,6 +98,7 @@ extension ModelBuilder {
             var reader = ValueReader(property)
             read(property.name.text, into: &node, with: &reader)
             reader.finish()
+            if reader.hasFailed || property.items.isEmpty { node.unreadableDetails.insert(property.name.text) }
             diagnostics += reader.diagnostics
         }
         for nested in declaration.nestedDeclarations where nested.kind == .indicator {
@@ -179,7 +180,7 @@ extension Vocabulary {
 
     /// Evaluation designs, from the Round 2 report's strength categories.
     public static let design = Vocabulary(
-        name: "design", words: ["stronger", "moderate", "compromised", "changes", "contribution", "none"],
+        name: "evaluation design", words: ["stronger", "moderate", "compromised", "changes", "contribution", "none"],
         aliases: ["strong": "stronger", "qualitative": "contribution", "pre-post": "changes", "before-after": "changes"]
     )
 }

@@ -23,9 +23,15 @@ extension ModelBuilder {
         for assumption in assumptions {
             resolve(assumption, context: "`assuming`", expected: [.assumption])
         }
+        model.namedAssumptions.formUnion(assumptions.map(\.id))
         var resolved: [SourceRange: Bool] = [:]
         for token in statement.groups.joined() {
             resolved[token.range] = resolve(Reference(id: NodeID(token.text), range: token.range), context: "a link", expected: Self.linkableKinds)
+        }
+        // A statement with an unresolved end lost some of its links: its other ends may look unconnected only
+        // because of that slip.
+        if resolved.values.contains(false) {
+            model.incompleteLinkEnds.formUnion(statement.groups.joined().map { NodeID($0.text) })
         }
         for (sources, targets) in zip(statement.groups, statement.groups.dropFirst()) {
             for source in sources where resolved[source.range] == true {

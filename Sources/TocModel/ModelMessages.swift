@@ -14,9 +14,9 @@ public enum ModelMessages {
         )
     }
 
-    static func endsBeforeStart(_ property: Property, starts: PlanDate) -> Diagnostic {
+    static func endsBeforeStart(_ property: Property, starts: PlanDate, ends: PlanDate) -> Diagnostic {
         Diagnostic(
-            id: "ends-before-start", severity: .error, message: "the plan ends before it starts (\(starts))",
+            id: "ends-before-start", severity: .error, message: "the plan ends (\(ends)) before it starts (\(starts))",
             range: property.valuesRange, hint: "check the `starts` and `ends` dates"
         )
     }

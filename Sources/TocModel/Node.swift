@@ -14,6 +14,9 @@ public struct Node: Sendable, Hashable, Codable {
     /// The whole declaration, details included.
     public var declarationRange: SourceRange
 
+    /// Details written but not understood (already reported), so rules do not also call them missing.
+    public var unreadableDetails: Set<String> = []
+
     // Activities
     public var phase: Phase?
     public var window: TimeWindow?

@@ -19,6 +19,11 @@ public struct TheoryModel: Sendable {
     public var duplicates: [DuplicateDefinition] = []
     /// References to ids that do not exist, or name the wrong kind of element.
     public var unresolved: [UnresolvedReference] = []
+    /// Ids in link statements that lost a link to an unresolved id. Rules about connections leave these alone: the
+    /// unresolved id is the problem to report.
+    public var incompleteLinkEnds: Set<NodeID> = []
+    /// Assumptions named by any link statement's `assuming`, even one whose ends did not resolve.
+    public var namedAssumptions: Set<NodeID> = []
     /// Every declared id (nodes, indicators, cohorts, risks) with what it is and where.
     public var definitions: [NodeID: Definition] = [:]
 

@@ -11,6 +11,9 @@ struct ValueReader {
     private var failed = false
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// Whether anything on the line could not be understood.
+    var hasFailed: Bool { failed || !diagnostics.isEmpty }
+
     init(_ property: Property) {
         self.property = property
         self.tokens = property.values

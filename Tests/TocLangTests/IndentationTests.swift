@@ -19,7 +19,7 @@ final class IndentationTests: XCTestCase {
 
     func testATabLineInAFileIndentedWithSpaces() {
         let tree = check("activity a\n  phase design\n1️⃣\tuses grant", [
-            DiagnosticSpec("1️⃣", "mixed-indentation", severity: .error,
+            DiagnosticSpec("1️⃣", "mixed-indentation", severity: .warning,
                            message: "this line is indented with tabs, but the lines above use spaces",
                            hint: "indent with spaces only"),
         ])

@@ -71,14 +71,14 @@ final class ValueErrorTests: XCTestCase {
                 measure 7️⃣cont
                 design 8️⃣rct
             """, [
-            DiagnosticSpec("1️⃣", "unknown-value", message: "unknown kind `system`"),
+            DiagnosticSpec("1️⃣", "unknown-value", message: "unknown kind of plan `system`"),
             DiagnosticSpec("2️⃣", "unknown-value", hint: "`training`"),
-            DiagnosticSpec("3️⃣", "unknown-value", message: "unknown evidence `excellent`"),
+            DiagnosticSpec("3️⃣", "unknown-value", message: "unknown level of evidence `excellent`"),
             DiagnosticSpec("4️⃣", "unknown-value", hint: "`high`"),
             DiagnosticSpec("5️⃣", "unknown-value", message: "unknown direction"),
             DiagnosticSpec("6️⃣", "unknown-value", message: "unknown frequency"),
             DiagnosticSpec("7️⃣", "unknown-value", hint: "`count`"),
-            DiagnosticSpec("8️⃣", "unknown-value", message: "unknown design `rct`"),
+            DiagnosticSpec("8️⃣", "unknown-value", message: "unknown evaluation design `rct`"),
         ])
     }
 
@@ -204,7 +204,7 @@ final class ValueErrorTests: XCTestCase {
 
     func testEndsBeforeStart() {
         check("theory \"T\"\n  starts 2020-01\n  ends 1️⃣2019-12", [
-            DiagnosticSpec("1️⃣", "ends-before-start", severity: .error, message: "the plan ends before it starts (2020-01)",
+            DiagnosticSpec("1️⃣", "ends-before-start", severity: .error, message: "the plan ends (2019-12) before it starts (2020-01)",
                            hint: "check the `starts` and `ends` dates"),
         ])
     }

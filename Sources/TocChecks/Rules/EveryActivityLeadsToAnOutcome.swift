@@ -23,7 +23,9 @@ public struct EveryActivityLeadsToAnOutcome: Rule {
         let outcomes = graph.vertices(context.model.nodes(of: .outcome).map(\.id))
         let leadsToOutcome = graph.reachable(from: outcomes, backwards: true)
         return context.model.nodes(of: .activity).compactMap { activity in
-            guard let vertex = graph.index[activity.id], !leadsToOutcome.contains(vertex) else { return nil }
+            guard let vertex = graph.index[activity.id], !leadsToOutcome.contains(vertex),
+                  !context.model.incompleteLinkEnds.contains(activity.id)  // a misspelt link end is reported instead
+            else { return nil }
             return finding(
                 "`\(activity.id)` does not lead to any outcome", activity.range,
                 hint: "link it to what it is meant to change: `\(activity.id) -> an-output-or-outcome`"

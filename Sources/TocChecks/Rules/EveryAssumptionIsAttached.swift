@@ -16,7 +16,8 @@ public struct EveryAssumptionIsAttached: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let attached = Set(context.model.links.flatMap { $0.assumptions.map(\.id) })
+        // Named under any link counts, even a link whose ends were misspelt (that is reported on its own).
+        let attached = context.model.namedAssumptions
         return context.model.nodes(of: .assumption).compactMap { assumption in
             guard !attached.contains(assumption.id) else { return nil }
             return finding(

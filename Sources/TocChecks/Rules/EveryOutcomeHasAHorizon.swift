@@ -20,7 +20,7 @@ public struct EveryOutcomeHasAHorizon: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.nodes(of: .outcome).filter { $0.horizon == nil }.map { outcome in
+        context.model.nodes(of: .outcome).filter { $0.horizon == nil && !$0.unreadableDetails.contains("horizon") }.map { outcome in
             finding(
                 "`\(outcome.id)` has no horizon", outcome.range,
                 hint: "add an indented line `horizon immediate`, `horizon intermediate` or `horizon long-term`"

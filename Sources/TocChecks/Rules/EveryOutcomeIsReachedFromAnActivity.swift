@@ -20,7 +20,9 @@ public struct EveryOutcomeIsReachedFromAnActivity: Rule {
         let graph = context.graph
         let reached = graph.reachable(from: graph.vertices(context.model.nodes(of: .activity).map(\.id)))
         return context.model.nodes(of: .outcome).compactMap { outcome in
-            guard let vertex = graph.index[outcome.id], !reached.contains(vertex) else { return nil }
+            guard let vertex = graph.index[outcome.id], !reached.contains(vertex),
+                  !context.model.incompleteLinkEnds.contains(outcome.id)  // a misspelt link end is reported instead
+            else { return nil }
             return finding(
                 "no activity leads to `\(outcome.id)`", outcome.range,
                 hint: "link the activity, output or earlier outcome that brings it about: `something -> \(outcome.id)`"
