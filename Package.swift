@@ -4,7 +4,7 @@ import PackageDescription
 /// The toc toolkit: a small text language for theories of change, checked and rendered.
 ///
 /// Targets follow the pipeline, and dependencies point one way down it:
-/// TocDiagnostics → TocLang → TocModel → TocChecks → TocRender → (CGraphviz → TocGraphviz) → TocKit → toc.
+/// TocDiagnostics → TocLang → TocModel → TocFramework → TocChecks → TocRender → (CGraphviz → TocGraphviz) → TocKit → toc.
 let package = Package(
     name: "toc",
     platforms: [.macOS(.v13)],
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .target(name: "TocDiagnostics"),
@@ -25,8 +26,13 @@ let package = Package(
             name: "TocModel",
             dependencies: ["TocLang", "TocDiagnostics", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
-        .target(name: "TocChecks", dependencies: ["TocModel", "TocDiagnostics"]),
-        .target(name: "TocRender", dependencies: ["TocModel", "TocDiagnostics"]),
+        .target(
+            name: "TocFramework",
+            dependencies: ["TocLang", "TocModel", "TocDiagnostics", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/dfe-7x7.yml")]
+        ),
+        .target(name: "TocChecks", dependencies: ["TocModel", "TocDiagnostics", "TocFramework"]),
+        .target(name: "TocRender", dependencies: ["TocModel", "TocDiagnostics", "TocFramework", "TocChecks"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -35,7 +41,7 @@ let package = Package(
         .target(name: "TocGraphviz", dependencies: ["CGraphviz"]),
         .target(
             name: "TocKit",
-            dependencies: ["TocDiagnostics", "TocLang", "TocModel", "TocChecks", "TocRender", "TocGraphviz"]
+            dependencies: ["TocDiagnostics", "TocLang", "TocModel", "TocFramework", "TocChecks", "TocRender", "TocGraphviz"]
         ),
         .executableTarget(
             name: "toc",
@@ -46,6 +52,7 @@ let package = Package(
         .testTarget(name: "TocDiagnosticsTests", dependencies: ["TocDiagnostics", "TocTestSupport"]),
         .testTarget(name: "TocLangTests", dependencies: ["TocLang", "TocTestSupport"]),
         .testTarget(name: "TocModelTests", dependencies: ["TocModel", "TocTestSupport"]),
+        .testTarget(name: "TocFrameworkTests", dependencies: ["TocFramework", "TocKit", "TocTestSupport"]),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks", "TocKit", "TocTestSupport"]),
         .testTarget(name: "TocRenderTests", dependencies: ["TocRender", "TocKit", "TocGraphviz", "TocTestSupport"]),
         .testTarget(name: "TocGraphvizTests", dependencies: ["TocGraphviz"]),

@@ -1,4 +1,5 @@
 import TocDiagnostics
+import TocFramework
 import TocLang
 import TocModel
 
@@ -25,17 +26,22 @@ public enum Checker {
     }
 
     /// Runs the rules that are on, at their configured severities, and sets aside suppressed findings.
+    ///
+    /// - Parameter framework: the framework the plan reports against; without one the framework checks stay quiet.
     public static func run(
         _ model: TheoryModel, syntax: SyntaxTree? = nil, configuration: RuleConfiguration = RuleConfiguration(),
-        rules: [any Rule] = RuleRegistry.all
+        rules: [any Rule] = RuleRegistry.all, framework: Framework? = nil
     ) -> Result {
-        let context = CheckContext(model: model)
+        let context = CheckContext(model: model, framework: framework)
         var findings: [Diagnostic] = []
         for rule in rules {
             guard let severity = configuration.severity(of: rule) else { continue }
+            // A rule may report some findings below its default (a lead-in of 6 to 12 months is only noted); a
+            // setting for the rule applies to all of its findings.
+            let configured = configuration.settings[rule.id] != nil
             findings += rule.check(context).map { finding in
                 var finding = finding
-                finding.severity = severity
+                if configured { finding.severity = severity }
                 return finding
             }
         }

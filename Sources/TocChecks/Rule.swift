@@ -1,4 +1,5 @@
 import TocDiagnostics
+import TocFramework
 import TocModel
 
 /// A check over a built model. Each rule has a stable id, a default severity, and documentation that the rule
@@ -12,7 +13,7 @@ public protocol Rule: Sendable {
     /// Why it matters, in a paragraph a project lead can follow.
     var rationale: String { get }
     /// The evidence behind the rule, with its source, where the rule rests on research findings.
-    var evidence: String? { get }
+    var evidence: Evidence? { get }
     /// A small plan that triggers the rule, for the docs.
     var example: String { get }
 
@@ -21,7 +22,7 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public var evidence: String? { nil }
+    public var evidence: Evidence? { nil }
 
     /// A diagnostic from this rule, at its default severity.
     public func finding(_ message: String, _ range: SourceRange, hint: String? = nil, notes: [Diagnostic.Note] = [], fixIts: [FixIt] = []) -> Diagnostic {
@@ -33,11 +34,19 @@ extension Rule {
 public struct CheckContext: Sendable {
     public let model: TheoryModel
     public let graph: CausalGraph
+    /// The framework the plan reports against (its features and outcomes); nil when it could not be loaded, and
+    /// then the framework checks stay quiet.
+    public let framework: Framework?
 
-    public init(model: TheoryModel) {
+    public init(model: TheoryModel, framework: Framework? = nil) {
         self.model = model
         self.graph = CausalGraph(model)
+        self.framework = framework
     }
+
+    /// Dates in the plan, with `month N` resolved.
+    public var timeline: Timeline { Timeline(model) }
+
 
     /// Describes an element for messages: "`embed-sos` (an activity)".
     public func describe(_ id: NodeID) -> String {

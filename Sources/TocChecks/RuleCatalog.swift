@@ -1,5 +1,6 @@
 import Foundation
 import TocDiagnostics
+import TocFramework
 import TocLang
 import TocModel
 
@@ -10,7 +11,7 @@ public enum RuleCatalog {
     public static func explanation(of rule: any Rule) -> String {
         var lines = ["\(rule.id) (\(rule.defaultSeverity.rawValue) by default)", "", rule.summary, "", rule.rationale]
         if let evidence = rule.evidence {
-            lines += ["", "Evidence: \(evidence)"]
+            lines += ["", "Evidence: \(evidence.citation)"]
         }
         lines += ["", "Example that triggers it:", ""] + rule.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
         lines += ["", "Set it aside on one line with `# toc-ignore: \(rule.id) <why>`, or change its severity in a `rules` block."]
@@ -32,7 +33,8 @@ public enum RuleCatalog {
             "<!-- Generated from RuleRegistry by `RECORD_SNAPSHOTS=1 swift test --filter RuleCatalogTests`; do not edit by hand. -->",
             "",
             "Every finding `toc check` reports has a stable id. Errors make `toc check` exit with status 1; warnings and",
-            "information do not (unless `--strict` is given).",
+            "information do not (unless `--strict` is given). To change a rule's severity, switch it off, or set one finding",
+            "aside with a reason, see [configuration.md](configuration.md).",
             "",
             "| id | severity | what it finds |",
             "|---|---|---|",
@@ -43,16 +45,23 @@ public enum RuleCatalog {
         for rule in rules {
             lines += ["", "## \(rule.id)", "", "*\(rule.defaultSeverity.rawValue)*: \(rule.summary)", "", rule.rationale]
             if let evidence = rule.evidence {
-                lines += ["", "**Evidence.** \(evidence)"]
+                lines += ["", "**Evidence.** \(evidence.citation)"]
             }
             lines += ["", "Example that triggers it:", "", "```toc", rule.example, "```"]
         }
         lines += [
             "", "## Messages about the text itself", "",
-            "Before the rules run, the parser and the model builder report text they cannot read. These cannot be",
-            "switched off; each comes with a hint. Their ids:", "",
+            "Before the rules run, the parser and the model builder report text they cannot read, and the framework",
+            "loader a framework it cannot use (see [frameworks.md](frameworks.md)). These cannot be switched off; each",
+            "comes with a hint. Their ids:", "",
         ]
-        lines.append((SyntaxMessages.ids + ModelMessages.ids).sorted().map { "`\($0)`" }.joined(separator: ", "))
+        lines.append((SyntaxMessages.ids + ModelMessages.ids + FrameworkMessages.ids).sorted().map { "`\($0)`" }.joined(separator: ", "))
+        lines += [
+            "", "## Messages about settings and suppressions", "",
+            "A plan's `rules` block, a `toc.config` file and `# toc-ignore:` comments are checked too (see",
+            "[configuration.md](configuration.md)). These messages cannot be switched off or set aside. Their ids:", "",
+        ]
+        lines.append((SuppressionMessages.ids + RuleSettingsReader.ids).sorted().map { "`\($0)`" }.joined(separator: ", "))
         return lines.joined(separator: "\n") + "\n"
     }
 }

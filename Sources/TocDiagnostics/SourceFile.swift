@@ -11,16 +11,29 @@ public struct SourceFile: Sendable, Hashable {
     public let utf8: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Whether each line is plain ASCII, where a column is a byte offset (so finding it takes no counting, however
+    /// long the line and however many findings are on it).
+    private let lineIsASCII: [Bool]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
         self.utf8 = Array(text.utf8)
         var starts = [0]
-        for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var ascii: [Bool] = []
+        var lineIsASCII = true
+        for (index, byte) in utf8.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            } else if byte >= 0x80 {
+                lineIsASCII = false
+            }
         }
+        ascii.append(lineIsASCII)
         self.lineStarts = starts
+        self.lineIsASCII = ascii
     }
 
     /// The number of lines (a trailing newline does not start a new visible line).
@@ -34,7 +47,7 @@ public struct SourceFile: Sendable, Hashable {
         let clamped = max(0, min(offset, utf8.count))
         let lineIndex = lineIndex(containing: clamped)
         let start = lineStarts[lineIndex]
-        let column = String(decoding: utf8[start..<clamped], as: UTF8.self).count + 1
+        let column = lineIsASCII[lineIndex] ? clamped - start + 1 : String(decoding: utf8[start..<clamped], as: UTF8.self).count + 1
         return SourceLocation(offset: clamped, line: lineIndex + 1, column: column)
     }
 
@@ -44,7 +57,7 @@ public struct SourceFile: Sendable, Hashable {
         let clamped = max(0, min(offset, utf8.count))
         let lineIndex = lineIndex(containing: clamped)
         let start = lineStarts[lineIndex]
-        return (lineIndex, String(decoding: utf8[start..<clamped], as: UTF8.self).utf16.count)
+        return (lineIndex, lineIsASCII[lineIndex] ? clamped - start : String(decoding: utf8[start..<clamped], as: UTF8.self).utf16.count)
     }
 
     /// The text of a 1-based line, without its line break.

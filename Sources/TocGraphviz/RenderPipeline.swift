@@ -45,7 +45,7 @@ enum RenderPipeline {
     /// returned by the *next* `agmemread`, even for unrelated source. Reading from empty
     /// input until nothing is left consumes (and discards) such trailing graphs; trailing
     /// garbage is reported as a syntax error, like the `dot` command does.
-    private static func discardBufferedInput() {
+    static func discardBufferedInput() {
         while let trailing = agmemread("") {
             agclose(trailing)
         }

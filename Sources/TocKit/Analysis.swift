@@ -1,5 +1,6 @@
 import TocChecks
 import TocDiagnostics
+import TocFramework
 import TocLang
 import TocModel
 
@@ -8,6 +9,8 @@ public struct Analysis: Sendable {
     public let file: SourceFile
     public let syntax: SyntaxTree
     public let model: TheoryModel
+    /// The framework the plan reports against (`dfe-7x7` unless it names another); nil when it could not be loaded.
+    public let framework: Framework?
     /// All findings, sorted by position.
     public let diagnostics: [Diagnostic]
     /// Findings the plan set aside with `# toc-ignore:` comments, with their reasons.
@@ -15,15 +18,22 @@ public struct Analysis: Sendable {
 
     /// Parses, builds and checks a plan. Never fails: everything wrong is in ``diagnostics``.
     ///
-    /// - Parameter configuration: rule settings from outside the plan (a `toc.yml`); they win over the plan's own.
+    /// - Parameter configuration: rule settings from outside the plan (a `toc.config`); they win over the plan's own.
     public init(file: SourceFile, configuration: RuleConfiguration = RuleConfiguration(), rules: [any Rule] = RuleRegistry.all) {
         self.file = file
         syntax = Parser.parse(file)
         let (model, modelDiagnostics) = ModelBuilder.build(syntax)
         self.model = model
-        let checked = Checker.run(model, syntax: syntax, configuration: configuration, rules: rules)
+        // The plan's own `rules` block first; settings from outside the plan (a reviewer's `toc.config`) win.
+        let (planSettings, settingDiagnostics) = RuleSettingsReader.configuration(from: model.ruleSettings, rules: rules)
+        let (framework, frameworkDiagnostics) = FrameworkResolver.resolve(model.theory, planPath: file.path)
+        self.framework = framework
+        let checked = Checker.run(
+            model, syntax: syntax, configuration: planSettings.overridden(by: configuration), rules: rules, framework: framework
+        )
         suppressed = checked.suppressed
-        diagnostics = (Self.encodingDiagnostics(file) + syntax.diagnostics + modelDiagnostics + checked.findings)
+        diagnostics = (Self.encodingDiagnostics(file) + syntax.diagnostics + modelDiagnostics + settingDiagnostics + frameworkDiagnostics
+            + checked.findings)
             .sortedForDisplay()
     }
 
@@ -35,8 +45,11 @@ public struct Analysis: Sendable {
 
     /// Text that was not valid UTF-8 was read with U+FFFD replacement characters; say where the first one is.
     static func encodingDiagnostics(_ file: SourceFile) -> [Diagnostic] {
-        guard let index = file.text.unicodeScalars.firstIndex(of: "\u{FFFD}") else { return [] }
-        let offset = file.text.unicodeScalars[..<index].reduce(0) { $0 + String($1).utf8.count }
+        // U+FFFD is EF BF BD in UTF-8; searching the bytes is quicker than decoding the text.
+        let bytes = file.utf8
+        guard let offset = bytes.indices.first(where: {
+            bytes[$0] == 0xEF && $0 + 2 < bytes.count && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBD
+        }) else { return [] }
         return [Diagnostic(
             id: "invalid-encoding", severity: .error,
             message: "this file is not saved as UTF-8 text, so some characters could not be read",

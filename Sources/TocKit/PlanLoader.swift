@@ -4,7 +4,7 @@ import TocDiagnostics
 /// Reads plan files, and finds them in folders.
 public enum PlanLoader {
     /// Plans larger than this are refused before reading (a plan of 10,000 elements is about 3 MiB).
-    public static let maximumFileSize = 16 * 1_048_576
+    public static let maximumFileSize = Limits.fileSize
 
     /// Reads a file as a source file. Text that is not valid UTF-8 is read with replacement characters and
     /// ``Analysis`` reports where (see `invalid-encoding`).

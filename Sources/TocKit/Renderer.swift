@@ -10,7 +10,7 @@ public enum Renderer {
     }
 
     public static func dot(_ analysis: Analysis, options: DOTWriter.Options = .init()) -> String {
-        DOTWriter(options: options).write(analysis.model)
+        DOTWriter(options: options, framework: analysis.framework).write(analysis.model)
     }
 
     public static func render(_ analysis: Analysis, format: OutputFormat, options: DOTWriter.Options = .init()) throws(TocError) -> Result {

@@ -4,29 +4,34 @@ import TocDiagnostics
 ///
 /// This is the language's schema: the parser uses it to recognise keywords, suggest corrections and recover.
 public enum DeclarationKind: String, Sendable, Hashable, CaseIterable, Codable {
-    case theory, cohort, input, activity, output, outcome, assumption, risk, audit, indicator
+    case theory, cohort, input, activity, output, outcome, assumption, risk, audit, indicator, rules
 
     /// Kinds that start at the left margin.
-    public static let topLevel: [DeclarationKind] = [.theory, .cohort, .input, .activity, .output, .outcome, .assumption, .risk, .audit]
+    public static let topLevel: [DeclarationKind] = [.theory, .cohort, .input, .activity, .output, .outcome, .assumption, .risk, .audit, .rules]
 
     /// Whether the header names an id (`activity embed-sos "…"`). `theory` takes only its title.
-    public var takesID: Bool { self != .theory }
+    public var takesID: Bool { self != .theory && self != .rules }
+
+    /// Whether any word is accepted as a detail name: a `rules` block names rules (`skipped-stage off`), which the
+    /// checks stage validates.
+    public var acceptsAnyDetail: Bool { self == .rules }
 
     /// Details (properties) this kind accepts, in canonical order.
     public var properties: [String] {
         switch self {
-        case .theory: ["kind", "starts", "ends", "framework", "description"]
+        case .theory: ["kind", "starts", "ends", "evaluation", "framework", "description"]
         case .cohort: ["size", "recruit", "eligibility", "description"]
-        case .input: ["description"]
+        case .input: ["data-sharing", "description"]
         case .activity: ["phase", "from", "uses", "features", "involves", "description"]
         case .output: ["target", "description"]
-        case .outcome: ["horizon", "for", "contributes-to", "expected", "description"]
+        case .outcome: ["horizon", "for", "contributes-to", "expected", "break-even", "description"]
         case .assumption: ["evidence", "description"]
         case .risk: ["likelihood", "impact", "mitigation", "affects", "description"]
         case .audit: ["now", "needs", "progress"]
+        case .rules: []
         case .indicator:
             ["definition", "measure", "unit", "direction", "source", "method", "frequency", "owner", "baseline",
-             "target", "disaggregation", "design", "comparator"]
+             "target", "disaggregation", "design", "comparator", "cohort", "held-by"]
         }
     }
 

@@ -29,9 +29,23 @@ public struct Lexer {
             var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
             if start == bytes.count, index > 0 { break }
             while end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if end - start > Limits.lineLength { checkLineLength(start: start, end: end) }
             lines.append(lexLine(number: index + 1, start: index == 0 ? skipBOM(start) : start, end: end))
         }
         return lines
+    }
+
+    /// Reports a line longer than ``Limits/lineLength`` characters, from its first character beyond the limit. The
+    /// line is still read whole.
+    private mutating func checkLineLength(start: Int, end: Int) {
+        var characters = 0
+        var beyond: Int?
+        for position in start..<end where bytes[position] & 0xC0 != 0x80 {  // the first byte of each character
+            characters += 1
+            if characters == Limits.lineLength + 1 { beyond = position }
+        }
+        guard let beyond else { return }
+        diagnostics.append(SyntaxMessages.lineTooLong(SourceRange(start: beyond, end: end), length: characters))
     }
 
     private func skipBOM(_ start: Int) -> Int {
@@ -58,6 +72,7 @@ public struct Lexer {
         }
         let indentRange = SourceRange(start: start, end: position)
         var tokens: [Token] = []
+        if position < end { tokens.reserveCapacity(8) }  // one allocation for a typical line, not three
         var comment: Comment?
         while position < end {
             let byte = bytes[position]
@@ -82,7 +97,8 @@ public struct Lexer {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 tokens.append(lexNumberOrDate(from: position, end: end, advancing: &position))
             default:
-                if let special = lexSpecialUnicode(at: position, end: end, advancing: &position) {
+                // Only a byte of a multi-byte character can start a curly quote, an arrow or a no-break space.
+                if byte >= 0x80, let special = lexSpecialUnicode(at: position, end: end, advancing: &position) {
                     if let special { tokens.append(special) }
                 } else if isWordStart(byte) {
                     tokens.append(lexWord(from: position, end: end, advancing: &position))
@@ -162,15 +178,15 @@ public struct Lexer {
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
     /// Arrows a word processor may produce from `->`: `⟶`, and `–>`/`—>` (an en or em dash before `>`).
     private static let otherArrows: [[UInt8]] = [[0xE2, 0x9F, 0xB6], [0xE2, 0x80, 0x93, 0x3E], [0xE2, 0x80, 0x94, 0x3E]]
+    private static let arrows = [rightArrow] + otherArrows
+    private static let specialSequences = [leftDoubleQuote, rightDoubleQuote, rightArrow, noBreakSpace] + otherArrows
 
     private func matches(_ sequence: [UInt8], at position: Int, end: Int) -> Bool {
         position + sequence.count <= end && bytes[position..<(position + sequence.count)].elementsEqual(sequence)
     }
 
     private func isSpecialUnicode(at position: Int, end: Int) -> Bool {
-        ([Self.leftDoubleQuote, Self.rightDoubleQuote, Self.rightArrow, Self.noBreakSpace] + Self.otherArrows).contains {
-            matches($0, at: position, end: end)
-        }
+        Self.specialSequences.contains { matches($0, at: position, end: end) }
     }
 
     /// Handles curly quotes, `→` and its look-alikes, and no-break spaces. Returns nil when the byte starts none of them; `.some(nil)`
@@ -180,7 +196,7 @@ public struct Lexer {
             position = start + 2
             return .some(nil)
         }
-        for arrow in [Self.rightArrow] + Self.otherArrows where matches(arrow, at: start, end: end) {
+        for arrow in Self.arrows where matches(arrow, at: start, end: end) {
             position = start + arrow.count
             return .some(Token(kind: .arrow, text: "->", range: SourceRange(start: start, end: position)))
         }

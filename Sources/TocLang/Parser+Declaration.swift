@@ -78,16 +78,17 @@ extension Parser {
             diagnostics.append(SyntaxMessages.unexpectedAfterHeader(rest, kind: kind, hasLabel: label != nil))
         }
         var members: [Declaration.Member] = []
-        var seen: [String: Property] = [:]
+        members.reserveCapacity(block.children.count)
+        var seen: [Property] = []  // a handful at most: a list is quicker than hashing
         for child in block.children {
             guard let member = member(of: kind, declarationID: id, child) else { continue }
             if case .property(let property) = member {
                 let name = property.name.text
-                if let earlier = seen[name], !DeclarationKind.repeatableProperties.contains(name) {
+                if let earlier = seen.first(where: { $0.name.text == name }), !DeclarationKind.repeatableProperties.contains(name) {
                     diagnostics.append(SyntaxMessages.repeatedProperty(property, earlier: earlier))
                     continue
                 }
-                seen[name] = property
+                seen.append(property)
             }
             members.append(member)
         }
@@ -123,7 +124,7 @@ extension Parser {
         if let nestedKind = kind.nested.first(where: { $0.rawValue == name }) {
             return .declaration(declaration(nestedKind, block))
         }
-        if kind.properties.contains(name) {
+        if kind.properties.contains(name) || kind.acceptsAnyDetail {
             return .property(property(block, allowed: kind.properties, renamedTo: name))
         }
         if name == "indicator" {
@@ -161,7 +162,7 @@ extension Parser {
             diagnostics.append(SyntaxMessages.colonAfterKeyword(values[0], keyword: name.text))
             values.removeFirst()
         }
-        if values.filter({ $0.kind != .comma }).isEmpty {
+        if !values.contains(where: { $0.kind != .comma }) {
             diagnostics.append(SyntaxMessages.missingValue(name))
         }
         reportIndented(under: name, block.children)

@@ -8,7 +8,7 @@ public enum SyntaxMessages {
     /// All syntax diagnostic ids, for the catalogue in `docs/`.
     public static let ids = [
         "bad-date", "bad-escape", "colon-after-keyword", "curly-quotes", "declaration-indented", "detail-outside-element",
-        "expected-detail", "expected-keyword", "inconsistent-indentation", "label-in-link", "link-inside-element",
+        "expected-detail", "expected-keyword", "inconsistent-indentation", "label-in-link", "line-too-long", "link-inside-element",
         "missing-id", "missing-link-end", "missing-title", "missing-value", "mixed-indentation", "repeated-detail",
         "unexpected-after-header", "unexpected-character", "unexpected-in-link", "unexpected-indentation",
         "unknown-detail", "unknown-keyword", "unterminated-string",
@@ -132,6 +132,16 @@ public enum SyntaxMessages {
         Diagnostic(
             id: "label-in-link", severity: .error, message: "links connect ids, not quoted labels", range: token.range,
             hint: "use the id given after the keyword, e.g. `embed-sos -> trained-staff`"
+        )
+    }
+
+    static func lineTooLong(_ range: SourceRange, length: Int) -> Diagnostic {
+        Diagnostic(
+            id: "line-too-long", severity: .error,
+            message: "this line is \(Limits.formatted(length)) characters long; lines are limited to \(Limits.formatted(Limits.lineLength))",
+            range: range,
+            hint: "split it: write a long chain of links over several lines (`a -> b`, then `b -> c`), and keep labels to a "
+                + "short phrase with the detail in a `description` line"
         )
     }
 

@@ -6,8 +6,14 @@ public struct TheoryHeader: Sendable, Hashable, Codable {
     public var kind: TheoryKind?
     public var starts: PlanDate?
     public var ends: PlanDate?
-    /// The framework id (`dfe-7x7`), when the plan names one.
+    /// When the evaluation runs: outcomes expected after it ends cannot be evaluated.
+    public var evaluation: TimeWindow?
+    /// The framework id (`dfe-7x7`), or the path of a framework file (`"our-framework.yml"`), when the plan names one.
     public var framework: String?
+    /// Whether `framework` is a file's path (written in quotes) rather than the id of a framework that comes with toc.
+    public var frameworkIsFile = false
+    /// Where the framework's id or path is written, for messages about it.
+    public var frameworkRange: SourceRange?
     public var description: String?
     public var range: SourceRange
 
@@ -23,6 +29,8 @@ public struct Cohort: Sendable, Hashable, Codable {
     public var label: String
     public var size: Int?
     public var recruit: Int?
+    /// When recruitment happens (`recruit 360 from month 3 to month 12`).
+    public var recruitment: TimeWindow?
     public var eligibility: String?
     public var description: String?
     public var range: SourceRange
@@ -49,6 +57,23 @@ public struct Risk: Sendable, Hashable, Codable {
         self.id = id
         self.label = label
         self.range = range
+    }
+}
+
+/// One line of a `rules` block: a rule and the setting the plan gives it (`skipped-stage off`).
+public struct RuleSetting: Sendable, Hashable {
+    public let ruleID: String
+    /// The setting as written (`error`, `warning`, `info`, `off`), or nil when none was given.
+    public let value: String?
+    /// The whole line, and the value alone, for messages.
+    public let range: SourceRange
+    public let valueRange: SourceRange
+
+    public init(ruleID: String, value: String?, range: SourceRange, valueRange: SourceRange) {
+        self.ruleID = ruleID
+        self.value = value
+        self.range = range
+        self.valueRange = valueRange
     }
 }
 

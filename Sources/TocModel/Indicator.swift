@@ -9,6 +9,8 @@ public struct Indicator: Sendable, Hashable, Codable {
     public var range: SourceRange
     public var definition: String?
     public var measure: String?
+    /// For a rate, what it is counted per: `measure rate per 10000` (per 10,000 children).
+    public var ratePer: Int?
     public var unit: String?
     public var direction: Direction?
     public var source: String?
@@ -20,6 +22,12 @@ public struct Indicator: Sendable, Hashable, Codable {
     public var disaggregation: [String] = []
     public var design: String?
     public var comparator: String?
+    /// The cohort the indicator is measured on (`cohort adolescents`); nil for population-wide measures.
+    public var cohort: Reference?
+    /// The partner (an input) whose records the data come from (`held-by youth-offending-service`).
+    public var heldBy: Reference?
+    /// Details written but not understood (already reported), so rules do not also call them missing.
+    public var unreadableDetails: Set<String> = []
 
     public init(id: NodeID, label: String, measures: NodeID, range: SourceRange) {
         self.id = id

@@ -4,13 +4,20 @@ import TocLang
 extension ModelBuilder {
     mutating func theoryHeader(_ declaration: Declaration) -> TheoryHeader {
         var header = TheoryHeader(title: declaration.label?.text ?? "Untitled theory of change", range: declaration.headerRange)
+        checkLabelLength(declaration.label)
         for property in declaration.properties {
             var reader = ValueReader(property)
             switch property.name.text {
             case "kind": header.kind = reader.word(in: .theoryKind).flatMap(TheoryKind.init(rawValue:))
             case "starts": header.starts = reader.date()
             case "ends": header.ends = reader.date()
-            case "framework": header.framework = reader.word()
+            case "evaluation":
+                _ = reader.accept(word: "from")
+                header.evaluation = reader.window()
+            case "framework":
+                header.frameworkIsFile = property.values.first?.kind == .string
+                header.framework = header.frameworkIsFile ? reader.text() : reader.word()
+                header.frameworkRange = property.values.first?.range
             case "description": header.description = reader.text()
             default: break
             }
@@ -39,7 +46,9 @@ extension ModelBuilder {
             var reader = ValueReader(property)
             switch property.name.text {
             case "size": cohort.size = reader.count()
-            case "recruit": cohort.recruit = reader.count()
+            case "recruit":
+                cohort.recruit = reader.count()
+                if reader.accept(word: "from") { cohort.recruitment = reader.window() }
             case "eligibility": cohort.eligibility = reader.text()
             case "description": cohort.description = reader.text()
             default: break
@@ -94,6 +103,7 @@ extension ModelBuilder {
             id: NodeID(id.text), kind: kind, label: declaration.label?.text ?? id.text, range: declaration.headerRange,
             declarationRange: declaration.range
         )
+        checkLabelLength(declaration.label)
         for property in declaration.properties {
             var reader = ValueReader(property)
             read(property.name.text, into: &node, with: &reader)
@@ -120,6 +130,8 @@ extension ModelBuilder {
         case "for": node.beneficiaries += reader.words(in: .beneficiary).compactMap(Beneficiary.init(rawValue:))
         case "contributes-to": node.contributesTo += reader.references()
         case "expected": node.expected = reader.expected()
+        case "break-even": node.breakEven = reader.expected()
+        case "data-sharing": node.dataSharing = reader.dataSharing()
         case "evidence": node.evidence = reader.word(in: .evidence).flatMap(EvidenceLevel.init(rawValue:))
         default: break
         }
@@ -134,7 +146,9 @@ extension ModelBuilder {
             var reader = ValueReader(property)
             switch property.name.text {
             case "definition": indicator.definition = reader.text()
-            case "measure": indicator.measure = reader.word(in: .measure)
+            case "measure":
+                indicator.measure = reader.word(in: .measure)
+                if indicator.measure == "rate", reader.accept(word: "per") { indicator.ratePer = reader.count() }
             case "unit": indicator.unit = reader.text()
             case "direction": indicator.direction = reader.word(in: .direction).flatMap(Indicator.Direction.init(rawValue:))
             case "source": indicator.source = reader.text()
@@ -149,9 +163,12 @@ extension ModelBuilder {
                 indicator.design = design
                 if let comparator { indicator.comparator = comparator }
             case "comparator": indicator.comparator = reader.text()
+            case "cohort": indicator.cohort = reader.references().first
+            case "held-by": indicator.heldBy = reader.references().first
             default: break
             }
             reader.finish()
+            if reader.hasFailed || property.items.isEmpty { indicator.unreadableDetails.insert(property.name.text) }
             diagnostics += reader.diagnostics
         }
         return indicator

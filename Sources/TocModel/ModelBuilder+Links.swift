@@ -36,6 +36,7 @@ extension ModelBuilder {
         for (sources, targets) in zip(statement.groups, statement.groups.dropFirst()) {
             for source in sources where resolved[source.range] == true {
                 for target in targets where resolved[target.range] == true {
+                    guard admitsLink(statement) else { return }
                     model.links.append(Link(
                         from: Reference(id: NodeID(source.text), range: source.range),
                         to: Reference(id: NodeID(target.text), range: target.range),
@@ -58,14 +59,26 @@ extension ModelBuilder {
                 resolve(affected, context: "`affects`", expected: NodeKind.allCases)
             }
         }
+        let cohorts = Set(model.cohorts.map(\.id))
+        for indicator in model.indicators {
+            if let heldBy = indicator.heldBy {
+                resolve(heldBy, context: "`held-by`", expected: [.input])
+            }
+            if let cohort = indicator.cohort, !cohorts.contains(cohort.id) {
+                model.unresolved.append(UnresolvedReference(
+                    reference: cohort, context: "`cohort`", expected: ["cohort"], foundKind: model.definitions[cohort.id]?.kind
+                ))
+            }
+        }
     }
 
     /// Records a reference that names nothing, or the wrong kind of thing. Returns whether it resolved.
     @discardableResult
     mutating func resolve(_ reference: Reference, context: String, expected: [NodeKind]) -> Bool {
         if let node = model.nodes[reference.id], expected.contains(node.kind) { return true }
+        if unreadElements.contains(reference.id) { return false }  // beyond the element limit, reported once
         let foundKind = model.nodes[reference.id]?.kind.rawValue ?? model.definitions[reference.id]?.kind
-        model.unresolved.append(UnresolvedReference(reference: reference, context: context, expected: expected, foundKind: foundKind))
+        model.unresolved.append(UnresolvedReference(reference: reference, context: context, expected: expected.map(\.rawValue), foundKind: foundKind))
         return false
     }
 }

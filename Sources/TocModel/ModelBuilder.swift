@@ -8,6 +8,10 @@ import TocLang
 public struct ModelBuilder {
     var model: TheoryModel
     var diagnostics: [Diagnostic] = []
+    /// Elements beyond ``Limits/elements``, left unread (see `ModelBuilder+Limits.swift`).
+    var unreadElements: Set<NodeID> = []
+    /// The ids of limit messages already given, so each is given once.
+    var reachedLimits: Set<String> = []
 
     init(file: SourceFile) {
         model = TheoryModel(file: file)
@@ -41,8 +45,15 @@ public struct ModelBuilder {
         case .risk: if let risk = risk(declaration) { model.risks.append(risk) }
         case .audit: if let answer = auditAnswer(declaration) { model.audits.append(answer) }
         case .input, .activity, .output, .outcome, .assumption:
-            if let node = node(declaration) { model.nodes[node.id] = node }
+            if admitsElement(declaration), let node = node(declaration) { model.nodes[node.id] = node }
         case .indicator: break  // only nested; the parser reports one at the top level
+        case .rules:
+            model.ruleSettings += declaration.properties.map { property in
+                RuleSetting(
+                    ruleID: property.name.text, value: property.items.first?.text, range: property.range,
+                    valueRange: property.valuesRange
+                )
+            }
         }
     }
 

@@ -25,6 +25,10 @@ public struct Node: Sendable, Hashable, Codable {
     public var features: [Reference] = []
     public var involves: [Involvement] = []
 
+    // Inputs (partner agencies)
+    /// Whether a data-sharing agreement with this partner is in place, and from when.
+    public var dataSharing: DataSharing?
+
     // Outputs
     public var targets: [OutputTarget] = []
 
@@ -34,6 +38,8 @@ public struct Node: Sendable, Hashable, Codable {
     /// Framework outcome ids.
     public var contributesTo: [Reference] = []
     public var expected: TimePoint?
+    /// When a value-for-money outcome's cumulative savings are expected to exceed its costs.
+    public var breakEven: TimePoint?
 
     // Outcomes and assumptions
     public var indicators: [Indicator] = []
@@ -47,6 +53,21 @@ public struct Node: Sendable, Hashable, Codable {
         self.label = label
         self.range = range
         self.declarationRange = declarationRange
+    }
+}
+
+/// A partner's data-sharing agreement: `data-sharing agreed 2017-11`, `data-sharing expected 2018-03`, `data-sharing none`.
+public enum DataSharing: Sendable, Hashable, Codable {
+    case agreed(TimePoint?)
+    case expected(TimePoint?)
+    case none
+
+    /// When data can be shared from, if known.
+    public var from: TimePoint? {
+        switch self {
+        case .agreed(let point), .expected(let point): point
+        case .none: nil
+        }
     }
 }
 

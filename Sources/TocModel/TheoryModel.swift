@@ -15,6 +15,8 @@ public struct TheoryModel: Sendable {
     public var cohorts: [Cohort] = []
     public var risks: [Risk] = []
     public var audits: [AuditAnswer] = []
+    /// Rule settings from the plan's `rules` block.
+    public var ruleSettings: [RuleSetting] = []
     /// Ids declared more than once.
     public var duplicates: [DuplicateDefinition] = []
     /// References to ids that do not exist, or name the wrong kind of element.
@@ -34,12 +36,23 @@ public struct TheoryModel: Sendable {
     public subscript(id: NodeID) -> Node? { nodes[id] }
 
     /// Nodes of one kind, in declaration order.
+    ///
+    /// Reads each element's kind in place, so only the matching elements are copied (rules call this often, and an
+    /// element is a large value).
     public func nodes(of kind: NodeKind) -> [Node] {
-        nodes.values.filter { $0.kind == kind }
+        let all = nodes.values.elements
+        var matching: [Node] = []
+        for index in all.indices where all[index].kind == kind { matching.append(all[index]) }
+        return matching
     }
 
     /// All indicators, of outcomes and of assumptions.
-    public var indicators: [Indicator] { nodes.values.flatMap(\.indicators) }
+    public var indicators: [Indicator] {
+        let all = nodes.values.elements
+        var indicators: [Indicator] = []
+        for index in all.indices where !all[index].indicators.isEmpty { indicators += all[index].indicators }
+        return indicators
+    }
 
     /// What an id names and where it was declared.
     public struct Definition: Sendable, Hashable {
@@ -61,8 +74,8 @@ public struct UnresolvedReference: Sendable, Hashable {
     public let reference: Reference
     /// Where the id was used, in words: "a link", "`uses`", "`assuming`", "`affects`".
     public let context: String
-    /// Kinds that would have been right here.
-    public let expected: [NodeKind]
+    /// Kinds that would have been right here ("input", "cohort"…).
+    public let expected: [String]
     /// When the id exists but names something else: what it names ("outcome", "cohort").
     public let foundKind: String?
 }

@@ -32,7 +32,7 @@ struct ValueReader {
     }
 
     /// Consumes the next token if it is the given word.
-    private mutating func accept(word: String) -> Bool {
+    mutating func accept(word: String) -> Bool {
         guard let current, current.kind == .word, current.text.lowercased() == word else { return false }
         index += 1
         return true
@@ -232,6 +232,15 @@ struct ValueReader {
             return nil
         }
         return Baseline(value: value, at: at, availability: availability, range: property.range)
+    }
+
+    /// A data-sharing agreement: `agreed 2017-11`, `expected 2018-03` (the date may be left out), or `none`.
+    mutating func dataSharing() -> DataSharing? {
+        if accept(word: "none") { return DataSharing.none }
+        if accept(word: "agreed") || accept(word: "signed") { return .agreed(atEnd ? nil : expected()) }
+        if accept(word: "expected") || accept(word: "planned") || accept(word: "due") { return .expected(atEnd ? nil : expected()) }
+        fail(expected: "`agreed` or `expected` with a date, or `none`", at: current)
+        return nil
     }
 
     /// A design, optionally followed by `comparator "…"` on the same line.

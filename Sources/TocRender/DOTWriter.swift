@@ -1,3 +1,4 @@
+import TocFramework
 import TocModel
 
 /// Writes a theory of change as Graphviz DOT: stages as columns left to right (inputs, activities, outputs,
@@ -14,15 +15,21 @@ public struct DOTWriter: Sendable {
     public struct Options: Sendable {
         /// Draw the legend under the title.
         public var legend: Bool
-        public init(legend: Bool = true) {
+        /// List each outcome's indicators (baseline and targets) under its label.
+        public var indicators: Bool
+        public init(legend: Bool = true, indicators: Bool = false) {
             self.legend = legend
+            self.indicators = indicators
         }
     }
 
     public let options: Options
+    /// The plan's framework, for the names on badges (features on activities, framework outcomes on outcomes).
+    public let framework: Framework?
 
-    public init(options: Options = Options()) {
+    public init(options: Options = Options(), framework: Framework? = nil) {
         self.options = options
+        self.framework = framework
     }
 
     public func write(_ model: TheoryModel) -> String {
@@ -54,7 +61,8 @@ public struct DOTWriter: Sendable {
         let entries = DiagramStyle.legend + (withoutHorizon ? [("Outcome without a horizon", DiagramStyle.outcomeWithoutHorizon)] : [])
         let span = options.legend ? entries.count : 1
         var rows = "<tr><td align=\"left\" colspan=\"\(span)\"><font point-size=\"16\"><b>"
-            + DOTEscaping.html(model.theory?.title ?? "Theory of change") + "</b></font></td></tr>"
+            + DOTEscaping.html(LabelWrapping.truncated(model.theory?.title ?? "Theory of change", to: LabelWrapping.maximumLength))
+            + "</b></font></td></tr>"
         if let subtitle = subtitle(model) {
             rows += "<tr><td align=\"left\" colspan=\"\(span)\">\(DOTEscaping.html(subtitle))</td></tr>"
         }
@@ -151,7 +159,7 @@ public struct DOTWriter: Sendable {
 
     private func element(_ node: Node, _ out: inout DOTBuffer) {
         let style = DiagramStyle.of(node)
-        let label = LabelWrapping.lines(node.label).map(DOTEscaping.html).joined(separator: "<br/>")
+        let label = labelHTML(for: node)
         let tooltip = LabelWrapping.truncated(node.description.map { "\(node.label): \($0)" } ?? node.label, to: LabelWrapping.maximumTooltipLength)
         out.line(
             "\(DOTEscaping.quoted(node.id.rawValue)) [id=\(DOTEscaping.quoted("node-\(node.id.rawValue)")), "

@@ -1,10 +1,12 @@
+import TocDiagnostics
+
 /// Breaks long labels into lines for the diagram, and shortens very long ones.
 public enum LabelWrapping {
     /// Labels longer than this are cut (with "…") in the diagram; the full text stays in tooltips and reports.
-    public static let maximumLength = 160
+    public static let maximumLength = Limits.labelLength
 
     /// Tooltips keep more of the text than labels, but not without limit (a huge label must not bloat the SVG).
-    public static let maximumTooltipLength = 600
+    public static let maximumTooltipLength = Limits.tooltipLength
 
     /// The text, cut to at most `limit` characters with "…" when it is longer.
     public static func truncated(_ text: String, to limit: Int) -> String {

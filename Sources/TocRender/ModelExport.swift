@@ -119,7 +119,7 @@ public enum ModelExport {
     }
 
     struct IndicatorEntry: Encodable {
-        let id: String, label: String, definition: String?, measure: String?, unit: String?, direction: String?
+        let id: String, label: String, definition: String?, measure: String?, ratePer: Int?, unit: String?, direction: String?
         let source: String?, method: String?, frequency: String?, owner: String?
         let baseline: BaselineEntry?, targets: [TargetEntry], disaggregation: [String]?, design: String?, comparator: String?
         let location: Location
@@ -129,6 +129,7 @@ public enum ModelExport {
             label = indicator.label
             definition = indicator.definition
             measure = indicator.measure
+            ratePer = indicator.ratePer
             unit = indicator.unit
             direction = indicator.direction?.rawValue
             source = indicator.source

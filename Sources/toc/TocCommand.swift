@@ -14,14 +14,16 @@ struct TocCommand: ParsableCommand {
               toc check bids/                     check every .toc file in a folder
               toc render plan.toc -o plan.svg     draw the diagram (.svg, .png, .pdf or .dot)
               toc export plan.toc --format json   the checked model, for other tools
+              toc coverage plan.toc               framework coverage and the indicator plan's gaps
+              toc audit plan.toc -o audit.html    the funder's audit: diagram, checklist, findings (.html, .md, .pdf)
               toc explain skipped-stage           why a rule exists, with its evidence
 
             Exit status: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),
             64 the command was used wrongly, 66 a plan could not be read, 70 Graphviz failed,
-            73 an output file could not be written.
+            69 no headless Chromium to print a PDF audit, 73 an output file could not be written.
             """,
         version: TocVersion.current,
-        subcommands: [Check.self, Render.self, Export.self, Explain.self]
+        subcommands: [Check.self, Render.self, Export.self, Coverage.self, Audit.self, Explain.self, Format.self, Init.self]
     )
 }
 

@@ -19,14 +19,23 @@ final class CLITests: XCTestCase {
         theory "Clean plan"
           kind targeted-service
           starts 2020-01
-          ends 2022-12
+          ends 2020-12
         input grant "Grant"
+        activity scoping "Scope the training with staff"
+          phase design
         activity training "Train staff"
           phase implementation
           uses grant
         outcome confident "Staff feel confident"
           horizon immediate
-        training -> confident
+          indicator confidence "Staff who rate their confidence 4 or 5 out of 5"
+            measure percentage
+            direction up
+            source "Staff survey"
+            frequency quarterly
+            baseline 40% in 2020-01 available
+            target 70% by 2020-12
+        scoping -> training -> confident
 
         """
 
@@ -102,7 +111,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("3 |   phase implemention\n  |         ^^^^^^^^^^^^"), run.stdout)
         XCTAssertTrue(run.stdout.contains("hint: did you mean `implementation`?"), run.stdout)
         XCTAssertTrue(run.stdout.contains("broken.toc:6:13: error[undefined-reference]"), run.stdout)
-        XCTAssertTrue(run.stdout.hasSuffix("broken.toc: 2 errors, 1 warning\n"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("broken.toc: 2 errors, 2 warnings\n"), run.stdout)
         XCTAssertFalse(run.stdout.contains("\u{1B}["), "--color never must not colour")
     }
 
@@ -128,8 +137,8 @@ final class CLITests: XCTestCase {
         let run = try toc("check", "bids")
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stdout.contains("bids/a.toc: no problems found"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("bids/late/b.toc: 2 errors, 1 warning"), run.stdout)
-        XCTAssertTrue(run.stdout.hasSuffix("Checked 2 plans: 2 errors, 1 warning.\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("bids/late/b.toc: 2 errors, 2 warnings"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Checked 2 plans: 2 errors, 2 warnings.\n"), run.stdout)
         XCTAssertFalse(run.stdout.contains("notes.txt"))
     }
 
@@ -141,7 +150,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(json["version"] as? Int, 1)
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])
         let diagnostics = try XCTUnwrap(files.first?["diagnostics"] as? [[String: Any]])
-        XCTAssertEqual(diagnostics.map { $0["id"] as? String }, ["unknown-value", "unreached-outcome", "undefined-reference"])
+        XCTAssertEqual(diagnostics.map { $0["id"] as? String }, ["unknown-value", "outcome-without-indicator", "unreached-outcome", "undefined-reference"])
         let first = try XCTUnwrap(diagnostics.first { $0["id"] as? String == "unknown-value" })
         XCTAssertEqual((first["start"] as? [String: Any])?["line"] as? Int, 3)
         XCTAssertEqual((first["start"] as? [String: Any])?["column"] as? Int, 9)
@@ -233,7 +242,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(json["schema"] as? String, "toc-model")
         XCTAssertEqual(json["version"] as? Int, 1)
         let nodes = try XCTUnwrap(json["nodes"] as? [[String: Any]])
-        XCTAssertEqual(nodes.map { $0["id"] as? String }, ["grant", "training", "confident"])
+        XCTAssertEqual(nodes.map { $0["id"] as? String }, ["grant", "scoping", "training", "confident"])
     }
 
     func testExportOfBrokenPlanDoesNotWriteFileWithoutForce() throws {

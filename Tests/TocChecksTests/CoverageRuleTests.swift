@@ -5,7 +5,7 @@ import XCTest
 /// The rules about completeness: the theory line, horizons, and elements left out of the causal chain.
 final class CoverageRuleTests: XCTestCase {
     private func check(_ source: MarkedSource) -> [Diagnostic] {
-        Analysis(file: source.file()).diagnostics
+        Analysis(file: source.file(), rules: structuralRules).diagnostics
     }
 
     private static let header = StructuralRuleTests.header
@@ -233,7 +233,7 @@ final class CoverageRuleTests: XCTestCase {
               assuming stay, engage
             """)
         assertDiagnostics(check(source), in: source, [])
-        let model = Analysis(file: source.file()).model
+        let model = Analysis(file: source.file(), rules: structuralRules).model
         XCTAssertEqual(model.links.map { $0.assumptions.map(\.id) }, [["stay", "engage"], ["stay", "engage"]])
     }
 }

@@ -5,7 +5,7 @@ import XCTest
 /// The rules about names: ids used but not declared, ids naming the wrong kind of element, ids declared twice.
 final class NameRuleTests: XCTestCase {
     private func check(_ source: MarkedSource) -> [Diagnostic] {
-        Analysis(file: source.file()).diagnostics
+        Analysis(file: source.file(), rules: structuralRules).diagnostics
     }
 
     private static let header = StructuralRuleTests.header
@@ -33,7 +33,7 @@ final class NameRuleTests: XCTestCase {
         XCTAssertEqual(finding.fixIts.map(\.replacement), ["training"])
         let fixed = FixIt.apply(finding.fixIts, to: source.file())
         XCTAssertTrue(fixed.contains("\ntraining -> confident\ntraining -> confident"), fixed)
-        let after = Analysis(file: SourceFile(path: "fixed.toc", text: fixed)).diagnostics
+        let after = Analysis(file: SourceFile(path: "fixed.toc", text: fixed), rules: structuralRules).diagnostics
         XCTAssertFalse(after.contains { $0.id == "undefined-reference" }, "\(after)")
     }
 

@@ -5,7 +5,7 @@ import XCTest
 /// The rules about the order of change: circles, links that run backwards, links that skip a horizon.
 final class SequencingRuleTests: XCTestCase {
     private func check(_ source: MarkedSource) -> [Diagnostic] {
-        Analysis(file: source.file()).diagnostics
+        Analysis(file: source.file(), rules: structuralRules).diagnostics
     }
 
     private static let header = StructuralRuleTests.header
@@ -91,12 +91,12 @@ final class SequencingRuleTests: XCTestCase {
                 + "training -> o0\n"
                 + (0..<count).map { "o\($0) -> o\(($0 + 1) % count)\n" }.joined()
         }
-        let eleven = Analysis(file: SourceFile(path: "plan.toc", text: plan(11))).diagnostics
+        let eleven = Analysis(file: SourceFile(path: "plan.toc", text: plan(11)), rules: structuralRules).diagnostics
         XCTAssertEqual(eleven.map(\.message), [
             "these elements lead round in a circle: o0 → o1 → o2 → o3 → o4 → o5 → o6 → o7 → o8 → o9 → o10 → o0",
         ])
         XCTAssertEqual(eleven.first?.notes.count, 10)
-        let twelve = Analysis(file: SourceFile(path: "plan.toc", text: plan(12))).diagnostics
+        let twelve = Analysis(file: SourceFile(path: "plan.toc", text: plan(12)), rules: structuralRules).diagnostics
         XCTAssertEqual(twelve.map(\.message), [
             "these elements lead round in a circle: o0 → o1 → o2 → o3 → o4 → o5 → o6 → o7 → o8 → o9 → o10 → … → o0 (12 elements)",
         ])
@@ -201,7 +201,7 @@ final class SequencingRuleTests: XCTestCase {
         XCTAssertEqual(finding.fixIts.count, 2)
         let fixed = FixIt.apply(finding.fixIts, to: source.file())
         XCTAssertTrue(fixed.hasSuffix("\ntraining -> confident"), fixed)
-        XCTAssertEqual(Analysis(file: SourceFile(path: "fixed.toc", text: fixed)).diagnostics, [], "the swapped link is clean")
+        XCTAssertEqual(Analysis(file: SourceFile(path: "fixed.toc", text: fixed), rules: structuralRules).diagnostics, [], "the swapped link is clean")
     }
 
     func testLongTermToImmediateIsBackward() {

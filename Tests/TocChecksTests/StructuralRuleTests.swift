@@ -6,7 +6,7 @@ import XCTest
 final class StructuralRuleTests: XCTestCase {
     /// Findings of the full pipeline, for the marked source.
     private func check(_ source: MarkedSource) -> [Diagnostic] {
-        Analysis(file: source.file()).diagnostics
+        Analysis(file: source.file(), rules: structuralRules).diagnostics
     }
 
     /// A small, clean plan that later tests break one way at a time.

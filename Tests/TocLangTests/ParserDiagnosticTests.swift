@@ -208,7 +208,7 @@ final class ParserDiagnosticTests: XCTestCase {
     func testUnknownDetailListsWhatTheKindTakes() {
         check("outcome o\n  1️⃣colour blue", [
             DiagnosticSpec("1️⃣", "unknown-detail", message: "`colour` is not a detail of an outcome",
-                           hint: "outcomes take: horizon, for, contributes-to, expected, description, indicator"),
+                           hint: "outcomes take: horizon, for, contributes-to, expected, break-even, description, indicator"),
         ])
     }
 

@@ -15,6 +15,7 @@ final class SyntaxMessagesCatalogTests: XCTestCase {
         "expected-keyword": "300",
         "inconsistent-indentation": "activity a\n    phase design\n  uses grant",
         "label-in-link": "\"a\" -> b",
+        "line-too-long": "activity a \"" + String(repeating: "x", count: 10_000) + "\"",
         "link-inside-element": "activity a\n  a -> b",
         "missing-id": "activity \"A\"",
         "missing-link-end": "a ->",

@@ -59,7 +59,7 @@ final class NameResolutionTests: XCTestCase {
         XCTAssertEqual(unresolved.reference.id, "trainde")
         XCTAssertEqual(unresolved.reference.range, text.range(of: "trainde", after: "->"))
         XCTAssertEqual(unresolved.context, "a link")
-        XCTAssertEqual(unresolved.expected, [.input, .activity, .output, .outcome])
+        XCTAssertEqual(unresolved.expected, ["input", "activity", "output", "outcome"])
         XCTAssertNil(unresolved.foundKind)
     }
 
@@ -97,7 +97,7 @@ final class NameResolutionTests: XCTestCase {
         let model = Built(elements + "train -> trained\n  assuming stay, train, nobody").model
         XCTAssertEqual(model.unresolved.map(\.reference.id), ["train", "nobody"])
         XCTAssertEqual(model.unresolved.map(\.context), ["`assuming`", "`assuming`"])
-        XCTAssertEqual(model.unresolved.map(\.expected), [[.assumption], [.assumption]])
+        XCTAssertEqual(model.unresolved.map(\.expected), [["assumption"], ["assumption"]])
         XCTAssertEqual(model.unresolved.map(\.foundKind), ["activity", nil])
         XCTAssertEqual(model.links.count, 1, "the link itself still stands")
         XCTAssertEqual(model.links.first?.assumptions.map(\.id), ["stay", "train", "nobody"])
@@ -108,7 +108,7 @@ final class NameResolutionTests: XCTestCase {
         let unresolved = model.unresolved.filter { $0.context == "`uses`" }
         XCTAssertEqual(unresolved.map(\.reference.id), ["train", "nothing"])
         XCTAssertEqual(unresolved.map(\.foundKind), ["activity", nil])
-        XCTAssertEqual(unresolved.first?.expected, [.input])
+        XCTAssertEqual(unresolved.first?.expected, ["input"])
     }
 
     func testUsesMayNameAnInputDeclaredLater() {
@@ -119,7 +119,7 @@ final class NameResolutionTests: XCTestCase {
         let model = Built(elements + "risk r\n  affects train, stay, nowhere").model
         let unresolved = model.unresolved.filter { $0.context == "`affects`" }
         XCTAssertEqual(unresolved.map(\.reference.id), ["nowhere"])
-        XCTAssertEqual(unresolved.first?.expected, NodeKind.allCases)
+        XCTAssertEqual(unresolved.first?.expected, NodeKind.allCases.map(\.rawValue))
     }
 
     func testACleanPlanHasNothingUnresolved() {

@@ -1,7 +1,7 @@
 import TocDiagnostics
 
 /// Which rules run and at what severity. Built from the defaults, then the plan's own `rules` block, then a
-/// `toc.yml` beside the plan (the reviewer's settings win over the plan author's).
+/// `toc.config` beside the plan (the reviewer's settings win over the plan author's).
 public struct RuleConfiguration: Sendable, Equatable {
     /// A rule's setting: a severity, or off.
     public enum Setting: Sendable, Equatable {

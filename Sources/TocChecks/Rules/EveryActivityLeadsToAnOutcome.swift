@@ -11,9 +11,12 @@ public struct EveryActivityLeadsToAnOutcome: Rule {
         A theory of change describes "how and why project activities are expected to lead to those outcomes". An \
         activity with no path to an outcome is either missing its links or does not belong in the plan.
         """
-    public let evidence: String? = """
-        Definition of a theory of change, Innovation Programme Round 2 final report (2020), section on theories of change.
+    public let evidence: Evidence? = Evidence(
         """
+        A theory of change "describes how and why project activities are expected to lead to those outcomes"
+        """,
+        source: .round2FinalReport, lines: "230"
+    )
     public let example = """
         activity newsletter "Publish a quarterly newsletter"
         """

@@ -11,10 +11,12 @@ public struct EveryOutcomeHasAHorizon: Rule {
         The horizon places an outcome in the sequence of change and in its column of the diagram, and the \
         sequencing checks depend on it.
         """
-    public let evidence: String? = """
-        Outcomes are sequenced as "immediate, intermediate, and longer term intended outcomes" (Innovation \
-        Programme Round 2 final report, 2020).
+    public let evidence: Evidence? = Evidence(
         """
+        Outcomes are sequenced as "immediate, intermediate, and longer term intended outcomes"
+        """,
+        source: .round2FinalReport, lines: "828, 946"
+    )
     public let example = """
         outcome shared-language "A shared practice language across agencies"
         """

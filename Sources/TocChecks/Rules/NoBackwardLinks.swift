@@ -12,11 +12,12 @@ public struct NoBackwardLinks: Rule {
         outcome back to an activity, or from a long-term outcome to an immediate one, reverses cause and effect. \
         Usually the link is written the wrong way round, or an element's horizon is wrong.
         """
-    public let evidence: String? = """
-        "a clear and above all plausible logic model or theory of change, demonstrating realistic sequencing of \
-        planning, design, set up, implementation, and embedding activities, and immediate, intermediate, and \
-        longer term intended outcomes" (Innovation Programme Round 2 final report, 2020, lessons for innovation).
+    public let evidence: Evidence? = Evidence(
         """
+        Prudent planning needs "a clear and above all plausible logic model or" theory of change "demonstrating realistic sequencing of planning, design, set up, implementation, and embedding activities"
+        """,
+        source: .round2FinalReport, lines: "824-828, 946"
+    )
     public let example = """
         activity training "Train staff"
         outcome confident-staff "Staff feel confident"

@@ -12,10 +12,12 @@ public struct NoSkippedStages: Rule {
         in how services work together. A link from an activity straight to a long-term outcome hides those steps, \
         and with them the places an evaluation can look for early evidence that the plan is working.
         """
-    public let evidence: String? = """
-        Theories of change set out "immediate, intermediate, and longer term intended outcomes" in sequence \
-        (Innovation Programme Round 2 final report, 2020, recommendations).
+    public let evidence: Evidence? = Evidence(
         """
+        Theories of change set out "immediate, intermediate, and longer term intended outcomes" in sequence
+        """,
+        source: .round2FinalReport, lines: "828, 946"
+    )
     public let example = """
         activity future4me "Integrate youth offending staff with Early Help"
         outcome less-reoffending "Fewer young people reoffend"

@@ -22,7 +22,7 @@ public struct ReferenceToWrongKind: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.model.unresolved.compactMap { unresolved -> Diagnostic? in
             guard let found = unresolved.foundKind else { return nil }
-            let expected = unresolved.expected.map(\.rawValue).joined(separator: ", ")
+            let expected = unresolved.expected.joined(separator: ", ")
             let hint = found == "assumption" && unresolved.context == "a link"
                 ? "attach an assumption to a link with an indented `assuming \(unresolved.reference.id)` line"
                 : "\(unresolved.context) takes \(expected == "input" ? "inputs" : "ids of: \(expected)")"

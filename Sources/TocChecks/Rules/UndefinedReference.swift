@@ -18,7 +18,7 @@ public struct UndefinedReference: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.model.unresolved.filter { $0.foundKind == nil }.map { unresolved in
-            let candidates = context.model.nodes.values.filter { unresolved.expected.contains($0.kind) }.map(\.id.rawValue)
+            let candidates = context.model.definitions.filter { unresolved.expected.contains($0.value.kind) }.map(\.key.rawValue).sorted()
             let suggestion = Suggestions.closest(to: unresolved.reference.id.rawValue, among: candidates)
             return finding(
                 "`\(unresolved.reference.id)` is used in \(unresolved.context) but never declared", unresolved.reference.range,
@@ -31,9 +31,9 @@ public struct UndefinedReference: Rule {
     private func declarationHint(_ unresolved: UnresolvedReference) -> String {
         let id = unresolved.reference.id
         if unresolved.expected.count == 1, let kind = unresolved.expected.first {
-            return "check the spelling, or declare it: `\(kind.rawValue) \(id) \"…\"`"
+            return "check the spelling, or declare it: `\(kind) \(id) \"…\"`"
         }
-        let kinds = Wording.list(unresolved.expected.map(\.rawValue), conjunction: "or")
+        let kinds = Wording.list(unresolved.expected, conjunction: "or")
         return "check the spelling, or declare it (as \(Wording.withArticle(kinds))) with a line such as `activity \(id) \"…\"`"
     }
 }

@@ -50,6 +50,9 @@ public struct Declaration: Sendable, Hashable {
 
     /// The range of the header line's significant part, for pointing at the declaration as a whole.
     public var headerRange: SourceRange {
-        [id?.range, label?.range].compactMap { $0 }.reduce(keyword.range) { $0.union($1) }
+        var range = keyword.range
+        if let id { range = range.union(id.range) }
+        if let label { range = range.union(label.range) }
+        return range
     }
 }

@@ -34,16 +34,17 @@ struct Check: ParsableCommand {
         var unreadable: TocError?
         let formatter = diagnostics.formatter(for: STDOUT_FILENO)
         var totals = (errors: 0, warnings: 0, infos: 0)
+        var loading = PlanLoading()
         for path in planPaths {
-            let file: SourceFile
+            let analysis: Analysis
             do {
-                file = try PlanLoader.load(path: path)
+                analysis = try loading.analysis(of: path, formatter: diagnostics.formatter(for: STDERR_FILENO))
             } catch {
                 Console.error("toc: error: \(error)\n")
                 unreadable = unreadable ?? error
                 continue
             }
-            let analysis = Analysis(file: file)
+            let file = analysis.file
             failed = failed || diagnostics.fails(analysis)
             totals.errors += analysis.count(.error)
             totals.warnings += analysis.count(.warning)
@@ -55,7 +56,8 @@ struct Check: ParsableCommand {
                 if !analysis.diagnostics.isEmpty {
                     Console.out(formatter.format(analysis.diagnostics, in: file) + "\n")
                 }
-                Console.out("\(path): \(summary(errors: analysis.count(.error), warnings: analysis.count(.warning), infos: analysis.count(.info)))\n")
+                let setAside = analysis.suppressed.isEmpty ? "" : " (\(analysis.suppressed.count) set aside with toc-ignore)"
+                Console.out("\(path): \(summary(errors: analysis.count(.error), warnings: analysis.count(.warning), infos: analysis.count(.info)))\(setAside)\n")
             }
         }
         switch format {
@@ -67,6 +69,6 @@ struct Check: ParsableCommand {
             break
         }
         if let unreadable { throw ExitCodes.code(for: unreadable) }
-        if failed { throw ExitCodes.findings }
+        if failed || loading.configurationFailed { throw ExitCodes.findings }
     }
 }

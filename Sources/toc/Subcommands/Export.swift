@@ -5,24 +5,25 @@ import TocKit
 /// `toc export`: the checked model for other tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the checked model as JSON (schema in docs/json-export.md) or as Graphviz DOT.",
+        abstract: "Write the checked model as JSON (schema in docs/json-export.md), as Graphviz DOT, or its results as IATI 2.03 XML.",
         discussion: """
             A plan with errors is exported as far as it could be understood; to a file only with --force.
 
             Examples:
               toc export plan.toc --format json > plan.json
               toc export plan.toc --format json -o plan.json
+              toc export plan.toc --format iati -o results.xml
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, dot
+        case json, dot, iati
     }
 
     @Argument(help: "The plan to export.")
     var path: String
 
-    @Option(help: "json or dot.")
+    @Option(help: "json, dot, or iati (outputs and outcomes with their indicators as IATI 2.03 results; see docs/iati.md).")
     var format: Format = .json
 
     @Option(name: .shortAndLong, help: "Where to write it; standard output if not given.")
@@ -36,7 +37,8 @@ struct Export: ParsableCommand {
     func run() throws {
         let analysis: Analysis
         do {
-            analysis = Analysis(file: try PlanLoader.load(path: path))
+            var loading = PlanLoading()
+            analysis = try loading.analysis(of: path, formatter: diagnostics.formatter(for: STDERR_FILENO))
         } catch {
             throw Console.fail(error)
         }
@@ -46,6 +48,7 @@ struct Export: ParsableCommand {
         let text = switch format {
         case .json: ModelExport.json(analysis.model)
         case .dot: Renderer.dot(analysis)
+        case .iati: IATIExport.xml(analysis.model)
         }
         let failed = diagnostics.fails(analysis)
         if let output, output != "-" {

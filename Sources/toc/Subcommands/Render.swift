@@ -13,6 +13,7 @@ struct Render: ParsableCommand {
             Examples:
               toc render plan.toc                 writes plan.svg beside the plan
               toc render plan.toc -o plan.png
+              toc render plan.toc --indicators    with each outcome's indicators under it
               toc render plan.toc -o - --format dot
             """
     )
@@ -32,6 +33,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Leave the legend out of the diagram.")
     var noLegend = false
 
+    @Flag(help: "List each outcome's indicators, with baseline and target, under it.")
+    var indicators = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
@@ -43,7 +47,8 @@ struct Render: ParsableCommand {
         }
         let analysis: Analysis
         do {
-            analysis = Analysis(file: try PlanLoader.load(path: path))
+            var loading = PlanLoading()
+            analysis = try loading.analysis(of: path, formatter: diagnostics.formatter(for: STDERR_FILENO))
         } catch {
             throw Console.fail(error)
         }
@@ -55,7 +60,7 @@ struct Render: ParsableCommand {
             throw ExitCodes.findings
         }
         do {
-            let result = try Renderer.render(analysis, format: chosen, options: .init(legend: !noLegend))
+            let result = try Renderer.render(analysis, format: chosen, options: .init(legend: !noLegend, indicators: indicators))
             for warning in result.warnings {
                 Console.error("toc: Graphviz warning: \(warning)\n")
             }

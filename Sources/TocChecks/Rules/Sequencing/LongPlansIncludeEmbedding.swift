@@ -1,0 +1,40 @@
+import TocDiagnostics
+import TocModel
+
+/// A plan of more than a year has no embedding (sustainability) activity.
+public struct LongPlansIncludeEmbedding: Rule {
+    public init() {}
+    public let id = "no-embedding-phase"
+    public let defaultSeverity = Severity.warning
+    public let summary = "A plan longer than a year has no embedding or sustainability activity."
+    public let rationale = """
+        Capacity bought with innovation funding raises the question of what happens when the funding ends. A plan \
+        longer than a year should say how the change will be embedded: in supervision, recording systems, budgets \
+        and training for new staff.
+        """
+    public let evidence: Evidence? = Evidence(
+        """
+        Funding-dependent capacity raises "the question of how sustainable achievements will be as the funding ends"
+        """,
+        source: .round2FinalReport, lines: "59, 451-453"
+    )
+    public let example = """
+        theory "Two years, no embedding"
+          starts 2020-01
+          ends 2021-12
+        activity deliver "Deliver the new service"
+          phase implementation
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let months = context.timeline.planMonths, months > 12 else { return [] }
+        let activities = context.model.nodes(of: .activity)
+        guard !activities.isEmpty, !activities.contains(where: { $0.phase == .embedding }),
+              !activities.contains(where: { $0.unreadableDetails.contains("phase") })  // reported on its own line
+        else { return [] }
+        return [finding(
+            "this \(months)-month plan has no embedding activity", context.model.theory?.range ?? activities[0].range,
+            hint: "add how the change will last beyond the funding, with `phase embedding` (e.g. supervision, recording, training new starters)"
+        )]
+    }
+}

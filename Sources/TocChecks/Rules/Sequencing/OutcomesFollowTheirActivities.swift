@@ -1,0 +1,43 @@
+import TocDiagnostics
+import TocModel
+
+/// An outcome is expected before any activity leading to it has begun.
+public struct OutcomesFollowTheirActivities: Rule {
+    public init() {}
+    public let id = "outcome-before-activities"
+    public let defaultSeverity = Severity.error
+    public let summary = "An outcome is expected before the activities that lead to it begin."
+    public let rationale = """
+        An outcome cannot be expected before anything that causes it has started. Usually a date is mistyped, or a \
+        `month N` is counted from the wrong start.
+        """
+    public let example = """
+        theory "Too soon"
+          starts 2020-01
+        activity visits "Weekly home visits"
+          from month 6 to month 24
+        outcome trust "Families trust their key worker"
+          horizon immediate
+          expected by month 3
+        visits -> trust
+        """
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let timeline = context.timeline
+        let nodes = context.model.nodes.values
+        // The earliest start among each element's activities and their causes, propagated once along the graph.
+        let earliest = context.graph.propagate({ index -> PlanDate? in
+            nodes[index].kind == .activity ? timeline.start(of: nodes[index]) : nil
+        }, combine: { [$0, $1].compactMap { $0 }.min() })
+        return context.model.nodes(of: .outcome).compactMap { outcome in
+            guard let expected = timeline.date(outcome.expected), let vertex = context.graph.index[outcome.id],
+                  let first = earliest[vertex] ?? nil, expected < first
+            else { return nil }
+            return finding(
+                "`\(outcome.id)` is expected by \(Timeline.describe(expected)), before any activity leading to it starts (the first in \(Timeline.describe(first)))",
+                outcome.range,
+                hint: "check the `expected` date and the activities' `from` dates"
+            )
+        }
+    }
+}

@@ -1,0 +1,36 @@
+extension CausalGraph {
+    /// Vertices in an order where every edge points forwards (Kahn's algorithm). Vertices on a cycle, or
+    /// downstream of one, are left out: the cycle is reported on its own, and rules that propagate values along
+    /// the order simply do not reach them.
+    public func topologicalOrder() -> [Int] {
+        var indegree = predecessors.map(\.count)
+        var order: [Int] = []
+        order.reserveCapacity(ids.count)
+        var queue = indegree.indices.filter { indegree[$0] == 0 }
+        var head = 0
+        while head < queue.count {
+            let vertex = queue[head]
+            head += 1
+            order.append(vertex)
+            for next in successors[vertex] {
+                indegree[next] -= 1
+                if indegree[next] == 0 { queue.append(next) }
+            }
+        }
+        return order
+    }
+
+    /// Propagates a value forwards along the edges in topological order: each vertex's value is `own(vertex)`
+    /// combined with its predecessors' values. Linear in the size of the graph.
+    public func propagate<Value>(_ own: (Int) -> Value, combine: (Value, Value) -> Value) -> [Int: Value] {
+        var values: [Int: Value] = [:]
+        for vertex in topologicalOrder() {
+            var value = own(vertex)
+            for previous in predecessors[vertex] {
+                if let upstream = values[previous] { value = combine(value, upstream) }
+            }
+            values[vertex] = value
+        }
+        return values
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Optional: installs Chromium from the Debian (or Ubuntu) packages, for the tests that open `toc audit`'s HTML in a
+# real headless browser (nothing in a hostile plan may execute; the page is screenshotted and printed to PDF) and for
+# `toc audit plan.toc -o audit.pdf`. CI runs this; newcomers do not need it: without Chromium those tests are skipped.
+# poppler-utils adds `pdfinfo`, which the tests use to count a PDF's pages.
+set -euo pipefail
+
+packages=(chromium poppler-utils)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+[ -n "$browser" ] || { echo "error: chromium was installed but is not on PATH" >&2; exit 1; }
+echo "Test browser is installed: $("$browser" --version 2>/dev/null || echo "$browser")."
