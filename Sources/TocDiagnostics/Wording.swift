@@ -17,3 +17,13 @@ public enum Wording {
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
     }
 }
+
+extension String {
+    /// The text without white space (spaces, tabs, line breaks) at either end.
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

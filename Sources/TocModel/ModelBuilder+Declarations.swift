@@ -2,11 +2,25 @@ import TocDiagnostics
 import TocLang
 
 extension ModelBuilder {
+    /// Reads each detail of a declaration with `read`, reports what could not be understood, and returns the names
+    /// of details that were written but not understood (so rules do not also call them missing).
+    @discardableResult
+    mutating func readDetails(of declaration: Declaration, _ read: (Property, inout ValueReader) -> Void) -> Set<String> {
+        var unreadable: Set<String> = []
+        for property in declaration.properties {
+            var reader = ValueReader(property)
+            read(property, &reader)
+            reader.finish()
+            if reader.hasFailed || property.items.isEmpty { unreadable.insert(property.name.text) }
+            diagnostics += reader.diagnostics
+        }
+        return unreadable
+    }
+
     mutating func theoryHeader(_ declaration: Declaration) -> TheoryHeader {
         var header = TheoryHeader(title: declaration.label?.text ?? "Untitled theory of change", range: declaration.headerRange)
         checkLabelLength(declaration.label)
-        for property in declaration.properties {
-            var reader = ValueReader(property)
+        readDetails(of: declaration) { property, reader in
             switch property.name.text {
             case "kind": header.kind = reader.word(in: .theoryKind).flatMap(TheoryKind.init(rawValue:))
             case "starts": header.starts = reader.date()
@@ -21,8 +35,6 @@ extension ModelBuilder {
             case "description": header.description = reader.text()
             default: break
             }
-            reader.finish()
-            diagnostics += reader.diagnostics
         }
         if let starts = header.starts, let ends = header.ends, Self.endsBeforeStart(starts: starts, ends: ends),
            let endsProperty = declaration.properties(named: "ends").first {
@@ -42,8 +54,7 @@ extension ModelBuilder {
     mutating func cohort(_ declaration: Declaration) -> Cohort? {
         guard let id = declaration.id, define(id, kind: "cohort", range: declaration.headerRange) else { return nil }
         var cohort = Cohort(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
-        for property in declaration.properties {
-            var reader = ValueReader(property)
+        readDetails(of: declaration) { property, reader in
             switch property.name.text {
             case "size": cohort.size = reader.count()
             case "recruit":
@@ -53,8 +64,6 @@ extension ModelBuilder {
             case "description": cohort.description = reader.text()
             default: break
             }
-            reader.finish()
-            diagnostics += reader.diagnostics
         }
         return cohort
     }
@@ -62,8 +71,7 @@ extension ModelBuilder {
     mutating func risk(_ declaration: Declaration) -> Risk? {
         guard let id = declaration.id, define(id, kind: "risk", range: declaration.headerRange) else { return nil }
         var risk = Risk(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
-        for property in declaration.properties {
-            var reader = ValueReader(property)
+        readDetails(of: declaration) { property, reader in
             switch property.name.text {
             case "likelihood": risk.likelihood = reader.word(in: .level).flatMap(Level.init(rawValue:))
             case "impact": risk.impact = reader.word(in: .level).flatMap(Level.init(rawValue:))
@@ -72,8 +80,6 @@ extension ModelBuilder {
             case "description": risk.description = reader.text()
             default: break
             }
-            reader.finish()
-            diagnostics += reader.diagnostics
         }
         return risk
     }
@@ -81,16 +87,13 @@ extension ModelBuilder {
     mutating func auditAnswer(_ declaration: Declaration) -> AuditAnswer? {
         guard let row = declaration.id else { return nil }
         var answer = AuditAnswer(row: row.text, label: declaration.label?.text, range: declaration.headerRange)
-        for property in declaration.properties {
-            var reader = ValueReader(property)
+        readDetails(of: declaration) { property, reader in
             switch property.name.text {
             case "now": answer.now = reader.text()
             case "needs": answer.needs = reader.text()
             case "progress": answer.progress = reader.text()
             default: break
             }
-            reader.finish()
-            diagnostics += reader.diagnostics
         }
         return answer
     }
@@ -104,12 +107,8 @@ extension ModelBuilder {
             declarationRange: declaration.range
         )
         checkLabelLength(declaration.label)
-        for property in declaration.properties {
-            var reader = ValueReader(property)
-            read(property.name.text, into: &node, with: &reader)
-            reader.finish()
-            if reader.hasFailed || property.items.isEmpty { node.unreadableDetails.insert(property.name.text) }
-            diagnostics += reader.diagnostics
+        node.unreadableDetails = readDetails(of: declaration) { property, reader in
+            Self.read(property.name.text, into: &node, with: &reader)
         }
         for nested in declaration.nestedDeclarations where nested.kind == .indicator {
             if let indicator = indicator(nested, measuring: node.id) { node.indicators.append(indicator) }
@@ -117,7 +116,7 @@ extension ModelBuilder {
         return node
     }
 
-    private func read(_ name: String, into node: inout Node, with reader: inout ValueReader) {
+    private static func read(_ name: String, into node: inout Node, with reader: inout ValueReader) {
         switch name {
         case "description": node.description = reader.text()
         case "phase": node.phase = reader.word(in: .phase).flatMap(Phase.init(rawValue:))
@@ -142,8 +141,7 @@ extension ModelBuilder {
         var indicator = Indicator(
             id: NodeID(id.text), label: declaration.label?.text ?? id.text, measures: owner, range: declaration.headerRange
         )
-        for property in declaration.properties {
-            var reader = ValueReader(property)
+        indicator.unreadableDetails = readDetails(of: declaration) { property, reader in
             switch property.name.text {
             case "definition": indicator.definition = reader.text()
             case "measure":
@@ -167,9 +165,6 @@ extension ModelBuilder {
             case "held-by": indicator.heldBy = reader.references().first
             default: break
             }
-            reader.finish()
-            if reader.hasFailed || property.items.isEmpty { indicator.unreadableDetails.insert(property.name.text) }
-            diagnostics += reader.diagnostics
         }
         return indicator
     }

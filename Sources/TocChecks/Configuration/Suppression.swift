@@ -36,12 +36,3 @@ public struct Suppression: Sendable, Hashable {
         return Suppression(ruleIDs: ids, reason: reason.isEmpty ? nil : reason, range: comment.range, line: line)
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -31,6 +31,7 @@ public struct HeadlessBrowser: Sendable {
         }
     }
 
+    /// A browser at a known path (``find(environment:)`` looks on `PATH`).
     public init(path: String) {
         self.path = path
     }

@@ -24,6 +24,7 @@ public struct Declaration: Sendable, Hashable {
         self.id = id
         self.label = label
         self.members = members
+        self.properties = members.compactMap { if case .property(let property) = $0 { property } else { nil } }
         self.leadingTrivia = leadingTrivia
         self.trailingComment = trailingComment
         self.range = range
@@ -35,9 +36,8 @@ public struct Declaration: Sendable, Hashable {
         case declaration(Declaration)
     }
 
-    public var properties: [Property] {
-        members.compactMap { if case .property(let property) = $0 { property } else { nil } }
-    }
+    /// The details among the members, in order (kept, since the model builder and the rules ask for them often).
+    public let properties: [Property]
 
     public var nestedDeclarations: [Declaration] {
         members.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }

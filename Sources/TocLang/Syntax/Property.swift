@@ -20,7 +20,7 @@ public struct Property: Sendable, Hashable {
     }
 
     /// The values without commas.
-    public var items: [Token] { values.filter { $0.kind != .comma } }
+    public var items: [Token] { values.contains { $0.kind == .comma } ? values.filter { $0.kind != .comma } : values }
 
     /// The range covering all values, or an empty range just after the name.
     public var valuesRange: SourceRange {

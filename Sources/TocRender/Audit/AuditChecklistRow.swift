@@ -3,6 +3,7 @@ import TocModel
 /// One row of the Audit of Service checklist for a plan: the condition, the plan's own answers, and what the model
 /// shows about it.
 public struct AuditChecklistRow: Sendable, Hashable {
+    /// The row of the Audit of Service.
     public let row: AuditRow
     /// The plan's answers to "What happens now in your service?", "What needs to happen?" and "How will you progress
     /// this?"; nil where the plan does not answer.
@@ -13,6 +14,7 @@ public struct AuditChecklistRow: Sendable, Hashable {
     public let answerLine: Int?
     /// Lines of further `audit` blocks for the same row (only the first is shown).
     public let repeatedAnswerLines: [Int]
+    /// What the model and the findings say, in one word (see ``AuditStatus``).
     public let status: AuditStatus
     /// What the model shows, sentence by sentence ("360 sought for a cohort of 300, 20% above").
     public let evidence: [AuditText]

@@ -31,6 +31,7 @@ public struct AuditOutline: Sendable, Hashable {
     /// horizon and assumptions, when there are any. Empty columns are included, so gaps are visible.
     public let groups: [Group]
 
+    /// The outline of a plan's diagram.
     public init(model: TheoryModel) {
         var targets: [NodeID: [String]] = [:]
         for link in model.links where !(targets[link.from.id] ?? []).contains(link.to.id.rawValue) {

@@ -10,9 +10,13 @@ public struct AuditFinding: Sendable, Hashable {
     public let number: Int
     /// The rule's id (`short-lead-in`), or the id of a problem the parser or model builder found.
     public let ruleID: String
+    /// As configured for the plan (its `rules` block and any `toc.config`).
     public let severity: Severity
+    /// Where it starts.
     public let location: AuditLocation
+    /// What is wrong, in a sentence; ids in backticks.
     public let message: String
+    /// What to do about it.
     public let hint: String?
     /// Other places it points at, such as the first definition of a duplicated id.
     public let notes: [AuditNote]

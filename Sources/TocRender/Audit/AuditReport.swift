@@ -10,14 +10,19 @@ import TocModel
 /// Built once from a checked plan; ``AuditMarkdown`` and ``AuditHTML`` write it. The diagram is drawn separately
 /// (it needs Graphviz) and handed to the writers.
 public struct AuditReport: Sendable {
+    /// What the plan is: title, kind, dates, cohorts.
     public let header: AuditHeader
+    /// The counts, coverage and verdict.
     public let summary: AuditSummary
+    /// The 12 rows of the Audit of Service, in order.
     public let checklist: [AuditChecklistRow]
     /// `audit` blocks whose row name the checklist does not have.
     public let unrecognisedAnswers: [AuditUnrecognisedAnswer]
     /// Every finding that stands, errors first, then warnings, then notes; each in the order of the plan.
     public let findings: [AuditFinding]
+    /// The findings the plan set aside, in the order of the plan.
     public let suppressed: [AuditSuppressedFinding]
+    /// Framework coverage and the indicator plan (the report of `toc coverage`).
     public let coverage: CoverageReport
     /// The diagram in words.
     public let outline: AuditOutline
@@ -57,16 +62,20 @@ public struct AuditReport: Sendable {
 
 /// The top of the report: what the plan is, when it runs and whom it works with.
 public struct AuditHeader: Sendable, Hashable {
+    /// The plan's title, or "Untitled theory of change".
     public let title: String
     /// The plan file, as given.
     public let file: String
     public let kind: TheoryKind?
+    /// The plan's `starts` and `ends` dates.
     public let starts: PlanDate?
     public let ends: PlanDate?
     /// The evaluation's window, with `month N` resolved where the plan has a start.
     public let evaluation: String?
     public let description: String?
+    /// The framework the plan reports against, when it could be loaded.
     public let framework: FrameworkSummary?
+    /// The plan's cohorts, in order.
     public let cohorts: [Cohort]
 
     init(model: TheoryModel, framework: Framework?) {

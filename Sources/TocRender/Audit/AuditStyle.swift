@@ -103,6 +103,7 @@ enum AuditStyle {
           figure.diagram svg { max-height: 148mm; }
           tr, .finding, .summary, figure.diagram, .banner { break-inside: avoid; }
           thead { display: table-header-group; }
+          caption, thead, thead tr { break-after: avoid; }
           .table-wrap { overflow: visible; }
           td { overflow-wrap: break-word; }
         }

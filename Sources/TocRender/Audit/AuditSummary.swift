@@ -3,6 +3,7 @@ import TocDiagnostics
 
 /// The line a funder reads first: the counts of findings, the indicator coverage, the checklist, and a verdict.
 public struct AuditSummary: Sendable, Hashable {
+    /// Findings that stand, by severity.
     public let errors: Int
     public let warnings: Int
     public let notes: Int
@@ -14,6 +15,7 @@ public struct AuditSummary: Sendable, Hashable {
     public let answeredRows: Int
     /// Checklist rows by status.
     public let rowsByStatus: [AuditStatus: Int]
+    /// Ready for review, or needs work (``AuditVerdict/rule``).
     public let verdict: AuditVerdict
 
     init(findings: [AuditFinding], suppressed: Int, coverage: StageCoverage, checklist: [AuditChecklistRow]) {
@@ -29,7 +31,7 @@ public struct AuditSummary: Sendable, Hashable {
         verdict = AuditVerdict(errors: errors, warnings: warnings)
     }
 
-    /// "2 errors, 1 warning, 3 notes", or "no findings".
+    /// "2 errors, 1 warning, 3 notes" (every count, zeros included).
     public var counts: String {
         let parts = [(errors, "error"), (warnings, "warning"), (notes, "note")].map { count, word in
             "\(count) \(word)\(count == 1 ? "" : "s")"

@@ -12,14 +12,17 @@ public struct AuditText: Sendable, Hashable, ExpressibleByStringInterpolation, C
 
     public private(set) var pieces: [Piece]
 
+    /// A sentence from its pieces.
     public init(_ pieces: [Piece]) {
         self.pieces = pieces
     }
 
+    /// Plain words.
     public init(stringLiteral value: String) {
         pieces = [.text(value)]
     }
 
+    /// Words and ids, interpolated.
     public init(stringInterpolation: StringInterpolation) {
         pieces = stringInterpolation.pieces
     }

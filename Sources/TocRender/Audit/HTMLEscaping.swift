@@ -6,6 +6,7 @@
 /// non-characters U+FFFE and U+FFFF are dropped. Plan text never goes into a URL: the only links in the report are
 /// `#` anchors the writer makes itself.
 public enum HTMLEscaping {
+    /// `text` as HTML text or a (double- or single-quoted) attribute value.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
