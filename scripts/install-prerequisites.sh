@@ -4,20 +4,7 @@
 # Swift itself (6.1 or later) must already be installed: https://www.swift.org/install/linux/
 set -euo pipefail
 
-packages=(libgraphviz-dev pkg-config fonts-dejavu-core)
-
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing: ${missing[*]}"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$(dirname "$0")/apt-install.sh" libgraphviz-dev pkg-config fonts-dejavu-core
 
 # libgvc6 registers its plugins when installed; make sure the registry exists (PNG and PDF need it).
 if ! ls /usr/lib/*/graphviz/config6* >/dev/null 2>&1; then

@@ -17,4 +17,8 @@ echo "== toc render $example -o out/lincolnshire.svg"
 .build/release/toc render "$example" -o out/lincolnshire.svg
 .build/release/toc render "$example" -o out/lincolnshire.png
 echo
-echo "Done. Open out/lincolnshire.svg (or .png) to see the diagram; the toc binary is .build/release/toc."
+echo "== toc audit $example -o out/lincolnshire-audit.html"
+.build/release/toc audit "$example" -o out/lincolnshire-audit.html
+echo
+echo "Done. Open out/lincolnshire.svg for the diagram and out/lincolnshire-audit.html for the funder's audit;"
+echo "the toc program is .build/release/toc."
