@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TocGraphvizTests", dependencies: ["TocGraphviz"]),
         .testTarget(
             name: "TocKitTests",
-            dependencies: ["TocKit", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["TocKit", "TocGraphviz", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "CLITests", dependencies: ["TocTestSupport"]),
     ]

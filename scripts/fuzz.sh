@@ -28,17 +28,20 @@ fuzzer=$scratch/release/TocFuzz
 [ -x "$fuzzer" ] || { echo "error: the fuzz target did not build" >&2; exit 1; }
 
 mkdir -p "$corpus" "$findings"
-seeds=(examples Fuzz/seeds)
-while IFS= read -r folder; do seeds+=("$folder"); done < <(find Tests -name '*.toc' -printf '%h\n' | sort -u)
+root=$(pwd)
+seeds=("$root/examples" "$root/Fuzz/seeds")
+while IFS= read -r folder; do seeds+=("$root/$folder"); done < <(find Tests -name '*.toc' -printf '%h\n' | sort -u)
+parallel=()
+# With several jobs libFuzzer writes a fuzz-N.log per job into the working folder, so run from the scratch folder.
+[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
 
-echo "== fuzzing for ${seconds}s (${jobs} job(s)); seeds: ${seeds[*]}"
+echo "== fuzzing for ${seconds}s (${jobs} job(s)); seeds: ${seeds[*]#$root/}"
 # Graphviz and fontconfig leak by design, so leak checking is off here (scripts/asan-test.sh checks our own code).
 status=0
-ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$fuzzer" \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-  -dict=Fuzz/toc.dict -artifact_prefix="$findings/" -print_final_stats=1 \
-  -jobs="$jobs" -workers="$jobs" \
-  "$corpus" "${seeds[@]}" || status=$?
+(cd "$scratch" && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$root/$fuzzer" \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
+  -dict="$root/Fuzz/toc.dict" -artifact_prefix="$root/$findings/" -print_final_stats=1 \
+  "${parallel[@]}" "$root/$corpus" "${seeds[@]}") || status=$?
 
 if [ "$status" -ne 0 ] || compgen -G "$findings/*" > /dev/null; then
   echo "fuzzing found a problem (status $status):" >&2

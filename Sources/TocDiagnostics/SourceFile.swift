@@ -14,6 +14,17 @@ public struct SourceFile: Sendable, Hashable {
     /// Whether each line is plain ASCII, where a column is a byte offset (so finding it takes no counting, however
     /// long the line and however many findings are on it).
     private let lineIsASCII: [Bool]
+    /// For each long line that is not plain ASCII, the column at a character boundary every
+    /// ``checkpointStride`` bytes or so, so that finding a column counts at most that many bytes of characters
+    /// (thousands of findings on one long line would otherwise count the line thousands of times).
+    private let columnCheckpoints: [Int: [Checkpoint]]
+
+    private struct Checkpoint: Sendable, Hashable {
+        let offset: Int
+        let column: Int
+    }
+
+    private static let checkpointStride = 256
 
     public init(path: String, text: String) {
         self.path = path
@@ -21,19 +32,62 @@ public struct SourceFile: Sendable, Hashable {
         self.utf8 = Array(text.utf8)
         var starts = [0]
         var ascii: [Bool] = []
-        var lineIsASCII = true
-        for (index, byte) in utf8.enumerated() {
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-                ascii.append(lineIsASCII)
-                lineIsASCII = true
-            } else if byte >= 0x80 {
-                lineIsASCII = false
+        utf8.withUnsafeBufferPointer { bytes in
+            var lineIsASCII = true
+            for index in 0..<bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                } else if bytes[index] >= 0x80 {
+                    lineIsASCII = false
+                }
             }
+            ascii.append(lineIsASCII)
         }
-        ascii.append(lineIsASCII)
         self.lineStarts = starts
         self.lineIsASCII = ascii
+        var checkpoints: [Int: [Checkpoint]] = [:]
+        for (line, start) in starts.enumerated() where !ascii[line] {
+            let end = line + 1 < starts.count ? starts[line + 1] : utf8.count
+            guard end - start > Self.checkpointStride else { continue }
+            checkpoints[line] = Self.checkpoints(utf8[start..<end])
+        }
+        self.columnCheckpoints = checkpoints
+    }
+
+    /// Columns (counted from 0) at character boundaries about every ``checkpointStride`` bytes of a line.
+    private static func checkpoints(_ line: ArraySlice<UInt8>) -> [Checkpoint] {
+        var result: [Checkpoint] = []
+        var offset = line.startIndex
+        var column = 0
+        var next = offset + checkpointStride
+        for character in String(decoding: line, as: UTF8.self) {
+            if offset >= next {
+                result.append(Checkpoint(offset: offset, column: column))
+                next = offset + checkpointStride
+            }
+            offset += character.utf8.count
+            column += 1
+        }
+        return result
+    }
+
+    /// The column (from 0) of `offset` on the line starting at `start`, counting characters.
+    private func characterColumn(of offset: Int, line: Int, start: Int) -> Int {
+        if lineIsASCII[line] { return offset - start }
+        var from = (offset: start, column: 0)
+        if let checkpoints = columnCheckpoints[line] {
+            // The last checkpoint at or before the offset.
+            var low = 0
+            var high = checkpoints.count
+            while low < high {
+                let mid = (low + high) / 2
+                if checkpoints[mid].offset <= offset { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { from = (checkpoints[low - 1].offset, checkpoints[low - 1].column) }
+        }
+        return from.column + String(decoding: utf8[from.offset..<offset], as: UTF8.self).count
     }
 
     /// The number of lines (a trailing newline does not start a new visible line).
@@ -47,7 +101,7 @@ public struct SourceFile: Sendable, Hashable {
         let clamped = max(0, min(offset, utf8.count))
         let lineIndex = lineIndex(containing: clamped)
         let start = lineStarts[lineIndex]
-        let column = lineIsASCII[lineIndex] ? clamped - start + 1 : String(decoding: utf8[start..<clamped], as: UTF8.self).count + 1
+        let column = characterColumn(of: clamped, line: lineIndex, start: start) + 1
         return SourceLocation(offset: clamped, line: lineIndex + 1, column: column)
     }
 

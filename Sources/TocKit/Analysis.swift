@@ -46,10 +46,15 @@ public struct Analysis: Sendable {
     /// Text that was not valid UTF-8 was read with U+FFFD replacement characters; say where the first one is.
     static func encodingDiagnostics(_ file: SourceFile) -> [Diagnostic] {
         // U+FFFD is EF BF BD in UTF-8; searching the bytes is quicker than decoding the text.
-        let bytes = file.utf8
-        guard let offset = bytes.indices.first(where: {
-            bytes[$0] == 0xEF && $0 + 2 < bytes.count && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBD
-        }) else { return [] }
+        let found: Int? = file.utf8.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { return index }
+                index += 1
+            }
+            return nil
+        }
+        guard let offset = found else { return [] }
         return [Diagnostic(
             id: "invalid-encoding", severity: .error,
             message: "this file is not saved as UTF-8 text, so some characters could not be read",

@@ -22,8 +22,11 @@ extension CausalGraph {
 
     /// Propagates a value forwards along the edges in topological order: each vertex's value is `own(vertex)`
     /// combined with its predecessors' values. Linear in the size of the graph.
-    public func propagate<Value>(_ own: (Int) -> Value, combine: (Value, Value) -> Value) -> [Int: Value] {
-        var values: [Int: Value] = [:]
+    ///
+    /// - Returns: the values by vertex; nil for vertices the order leaves out (on or downstream of a cycle). An array
+    ///   rather than a dictionary: this runs on every check, and hashing each vertex cost more than the rules' work.
+    public func propagate<Value>(_ own: (Int) -> Value, combine: (Value, Value) -> Value) -> [Value?] {
+        var values = [Value?](repeating: nil, count: ids.count)
         for vertex in topologicalOrder() {
             var value = own(vertex)
             for previous in predecessors[vertex] {
