@@ -4,13 +4,15 @@ import PackageDescription
 /// The toc toolkit: a small text language for theories of change, checked and rendered.
 ///
 /// Targets follow the pipeline, and dependencies point one way down it:
-/// TocDiagnostics → TocLang → TocModel → TocFramework → TocChecks → TocRender → (CGraphviz → TocGraphviz) → TocKit → toc.
+/// TocDiagnostics → TocLang → TocModel → TocFramework → TocChecks → TocRender → (CGraphviz → TocGraphviz) → TocKit →
+/// TocLSP (the language server) → toc.
 let package = Package(
     name: "toc",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "toc", targets: ["toc"]),
         .library(name: "TocKit", targets: ["TocKit"]),
+        .library(name: "TocLSP", targets: ["TocLSP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,9 +45,10 @@ let package = Package(
             name: "TocKit",
             dependencies: ["TocDiagnostics", "TocLang", "TocModel", "TocFramework", "TocChecks", "TocRender", "TocGraphviz"]
         ),
+        .target(name: "TocLSP", dependencies: ["TocKit", "TocDiagnostics", "TocLang", "TocModel", "TocFramework", "TocChecks"]),
         .executableTarget(
             name: "toc",
-            dependencies: ["TocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TocKit", "TocLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .target(name: "TocTestSupport", dependencies: ["TocDiagnostics", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")], path: "Tests/TocTestSupport"),
@@ -60,6 +63,7 @@ let package = Package(
             name: "TocKitTests",
             dependencies: ["TocKit", "TocGraphviz", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "TocLSPTests", dependencies: ["TocLSP", "TocTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TocTestSupport"]),
     ]
 )

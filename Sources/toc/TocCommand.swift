@@ -30,7 +30,7 @@ struct TocCommand: ParsableCommand {
               73  an output file could not be written
             """,
         version: TocVersion.current,
-        subcommands: [Check.self, Render.self, Export.self, Coverage.self, Audit.self, Explain.self, Format.self, Init.self, Watch.self]
+        subcommands: [Check.self, Render.self, Export.self, Coverage.self, Audit.self, Explain.self, Format.self, Init.self, Watch.self, LSP.self]
     )
 }
 
