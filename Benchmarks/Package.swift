@@ -16,6 +16,8 @@ let package = Package(
         .target(name: "PlanGenerator"),
         // `swift run --package-path Benchmarks -c release toc-generate-plan 10000 > plan.toc`
         .executableTarget(name: "toc-generate-plan", dependencies: ["PlanGenerator"]),
+        // `toc-stage-times plan.toc`: each stage in process, without the suite's malloc interposer (scripts/bench.sh).
+        .executableTarget(name: "toc-stage-times", dependencies: [.product(name: "TocKit", package: "toc")]),
         // The benchmark plugin expects each suite in Benchmarks/<name>/.
         .executableTarget(
             name: "TocBenchmarks",
@@ -25,6 +27,17 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/TocBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The language server's re-check after an edit.
+        .executableTarget(
+            name: "LSPBenchmarks",
+            dependencies: [
+                "PlanGenerator",
+                .product(name: "TocLSP", package: "toc"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/LSPBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -37,16 +37,15 @@ public struct CheckContext: Sendable {
     /// The framework the plan reports against (its features and outcomes); nil when it could not be loaded, and
     /// then the framework checks stay quiet.
     public let framework: Framework?
+    /// Dates in the plan, with `month N` resolved (worked out once, for all rules).
+    public let timeline: Timeline
 
     public init(model: TheoryModel, framework: Framework? = nil) {
         self.model = model
         self.graph = CausalGraph(model)
         self.framework = framework
+        self.timeline = Timeline(model)
     }
-
-    /// Dates in the plan, with `month N` resolved.
-    public var timeline: Timeline { Timeline(model) }
-
 
     /// Describes an element for messages: "`embed-sos` (an activity)".
     public func describe(_ id: NodeID) -> String {

@@ -211,6 +211,13 @@ public struct Lexer {
     private mutating func lexString(
         from start: Int, end: Int, closing: [UInt8], curly: Bool, advancing position: inout Int
     ) -> Token {
+        if !curly, let close = plainStringEnd(from: start + 1, end: end) {
+            position = close + 1
+            return Token(
+                kind: .string, text: String(decoding: bytes[(start + 1)..<close], as: UTF8.self),
+                range: SourceRange(start: start, end: close + 1)
+            )
+        }
         var cursor = start + (curly ? 3 : 1)
         var value: [UInt8] = []
         var closed = false
@@ -246,6 +253,20 @@ public struct Lexer {
             diagnostics.append(SyntaxMessages.curlyQuotes(range, replacement: straight))
         }
         return Token(kind: .string, text: String(decoding: value, as: UTF8.self), range: range)
+    }
+
+    /// The position of the closing quote of straight-quoted text without escapes, or nil when the text has an
+    /// escape or no closing quote. Most labels are such text, and are then taken whole rather than byte by byte.
+    private func plainStringEnd(from start: Int, end: Int) -> Int? {
+        var cursor = start
+        while cursor < end {
+            switch bytes[cursor] {
+            case UInt8(ascii: "\""): return cursor
+            case UInt8(ascii: "\\"): return nil
+            default: cursor += 1
+            }
+        }
+        return nil
     }
 
     private func escapeForStraightQuotes(_ value: [UInt8]) -> String {

@@ -1,40 +1,40 @@
 import TocDiagnostics
 
 extension Parser {
-    /// Reads a top-level block: a declaration or a link. Unknown keywords are reported with a suggestion and, when
+    /// Reads a top-level block: a declaration or a link (nil when it is neither, already reported). Unknown keywords are reported with a suggestion and, when
     /// the suggestion is a keyword, read as that keyword so the rest of the block is still checked.
-    mutating func topLevel(_ block: Block) -> [SyntaxTree.Item] {
+    mutating func topLevel(_ block: Block) -> SyntaxTree.Item? {
         let tokens = block.line.tokens
         if tokens.contains(where: { $0.kind == .arrow }) {
-            return [.link(link(block))]
+            return .link(link(block))
         }
-        guard let first = tokens.first else { return [] }
+        guard let first = tokens.first else { return nil }
         guard first.kind == .word else {
             // An invalid token was reported by the lexer already.
             if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedKeyword(first)) }
-            return []
+            return nil
         }
         // Keywords are read whatever their case: word processors capitalise the start of each line.
         let word = first.text.lowercased()
         if let kind = DeclarationKind(rawValue: word), DeclarationKind.topLevel.contains(kind) {
-            return [.declaration(declaration(kind, block))]
+            return .declaration(declaration(kind, block))
         }
         if word == "indicator" {
             diagnostics.append(SyntaxMessages.indicatorAtTopLevel(first))
-            return []
+            return nil
         }
         let owners = DeclarationKind.kinds(accepting: word)
         if !owners.isEmpty || DeclarationKind.linkProperties.contains(word) {
             diagnostics.append(SyntaxMessages.detailAtTopLevel(first, owners: owners))
-            return []
+            return nil
         }
         let keywords = DeclarationKind.topLevel.map(\.rawValue)
         if let suggestion = Suggestions.closest(to: first.text, among: keywords), let kind = DeclarationKind(rawValue: suggestion) {
             diagnostics.append(SyntaxMessages.unknownKeyword(first, suggestion: suggestion, fixIt: true))
-            return [.declaration(declaration(kind, block))]
+            return .declaration(declaration(kind, block))
         }
         diagnostics.append(SyntaxMessages.unknownKeyword(first, suggestion: nil, fixIt: false))
-        return []
+        return nil
     }
 
     /// Reads a declaration's header and members.
@@ -79,16 +79,14 @@ extension Parser {
         }
         var members: [Declaration.Member] = []
         members.reserveCapacity(block.children.count)
-        var seen: [Property] = []  // a handful at most: a list is quicker than hashing
         for child in block.children {
             guard let member = member(of: kind, declarationID: id, child) else { continue }
             if case .property(let property) = member {
                 let name = property.name.text
-                if let earlier = seen.first(where: { $0.name.text == name }), !DeclarationKind.repeatableProperties.contains(name) {
+                if let earlier = Self.property(named: name, in: members), !DeclarationKind.repeatableProperties.contains(name) {
                     diagnostics.append(SyntaxMessages.repeatedProperty(property, earlier: earlier))
                     continue
                 }
-                seen.append(property)
             }
             members.append(member)
         }
@@ -96,6 +94,13 @@ extension Parser {
             kind: kind, keyword: keyword, id: id, label: label, members: members, leadingTrivia: block.leadingTrivia,
             trailingComment: block.line.comment, range: block.range
         )
+    }
+
+    /// The first detail of this name among the members read so far. A declaration has a handful of members, so
+    /// looking through them is quicker than keeping a table (or a second list) of the names seen.
+    private static func property(named name: String, in members: [Declaration.Member]) -> Property? {
+        for case .property(let property) in members where property.name.text == name { return property }
+        return nil
     }
 
     /// Reports a missing id and makes one from the label, so the element still takes part in the checks.

@@ -24,8 +24,9 @@ public struct Parser {
         let (blocks, trailing) = grouper.group()
         parser.diagnostics += grouper.diagnostics
         var items: [SyntaxTree.Item] = []
+        items.reserveCapacity(blocks.count)
         for block in blocks {
-            items += parser.topLevel(block)
+            if let item = parser.topLevel(block) { items.append(item) }
             items += parser.hoisted
             parser.hoisted.removeAll()
         }

@@ -35,6 +35,14 @@ public struct TheoryModel: Sendable {
 
     public subscript(id: NodeID) -> Node? { nodes[id] }
 
+    /// The column of an element, read in place: rules that look at both ends of every link use this rather than
+    /// copying two elements (large values) per link.
+    public func stage(of id: NodeID) -> Stage? {
+        guard let index = nodes.index(forKey: id) else { return nil }
+        let all = nodes.values.elements
+        return all[index].stage
+    }
+
     /// Nodes of one kind, in declaration order.
     ///
     /// Reads each element's kind in place, so only the matching elements are copied (rules call this often, and an

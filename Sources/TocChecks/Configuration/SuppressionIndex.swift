@@ -10,9 +10,13 @@ public struct SuppressionIndex: Sendable {
         var found: [Suppression] = []
         let file = tree.file
         func collect(leading: [Trivia], trailing: Comment?, statementStart: Int) {
-            let line = file.location(of: statementStart).line
+            // Most statements have no comment before them: find the statement's line (a search of the line table)
+            // only for those that do.
+            var line: Int?
             for case .comment(let comment) in leading {
-                if let suppression = Suppression.parse(comment, appliesToLine: line) { found.append(suppression) }
+                let statementLine = line ?? file.location(of: statementStart).line
+                line = statementLine
+                if let suppression = Suppression.parse(comment, appliesToLine: statementLine) { found.append(suppression) }
             }
             if let trailing, let suppression = Suppression.parse(trailing, appliesToLine: file.location(of: trailing.range.start).line) {
                 found.append(suppression)

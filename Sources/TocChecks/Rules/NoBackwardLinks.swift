@@ -46,7 +46,7 @@ public struct NoBackwardLinks: Rule {
 extension CheckContext {
     /// Whether a link runs against the stage order (its target's column is left of its source's).
     public func isBackward(_ link: Link) -> Bool {
-        guard let from = model[link.from.id]?.stage, let to = model[link.to.id]?.stage else { return false }
+        guard let from = model.stage(of: link.from.id), let to = model.stage(of: link.to.id) else { return false }
         return to < from
     }
 }

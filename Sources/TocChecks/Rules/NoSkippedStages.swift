@@ -27,8 +27,8 @@ public struct NoSkippedStages: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.model.links.compactMap { link -> Diagnostic? in
-            guard let fromNode = context.model[link.from.id], let fromStage = fromNode.stage,
-                  let toStage = context.model[link.to.id]?.stage, let horizon = toStage.horizon
+            guard let fromStage = context.model.stage(of: link.from.id),
+                  let toStage = context.model.stage(of: link.to.id), let horizon = toStage.horizon
             else { return nil }
             let fromTier = fromStage.horizon.map { Horizon.allCases.firstIndex(of: $0)! + 1 } ?? 0
             let toTier = Horizon.allCases.firstIndex(of: horizon)! + 1
