@@ -4,7 +4,8 @@
 #   scripts/watch-memory.sh [TOC_BINARY] [RUNS] [OUTPUT_EXTENSION]
 #
 # Copies examples/lincolnshire-partners-in-practice.toc to a temporary folder, starts `toc watch` on it, touches the
-# plan RUNS times (waiting for each run's summary line) and prints VmRSS/VmHWM from /proc/PID/status along the way.
+# plan RUNS times (waiting for each run's summary line) and prints VmRSS/VmHWM from /proc/PID/status along the way,
+# with the number of zombie children (SVG, PNG and PDF are drawn by a child process per run, which must be reaped).
 # Linux only (/proc). Use OUTPUT_EXTENSION dot for a control run that never calls Graphviz.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,11 +16,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root/examples/lincolnshire-partners-in-practice.toc" "$work/plan.toc"
 cd "$work"
+: > err.txt  # before starting, so the first poll below cannot find it missing
 "$toc" watch plan.toc -o "out.$extension" --iterations $((runs + 2)) --color never 2> err.txt &
 pid=$!
 alive() { kill -0 $pid 2>/dev/null || { echo "toc watch stopped early:"; cat err.txt; exit 1; }; }
 count() { grep -c '] run [0-9]*:' err.txt || true; }
-sample() { echo "run $(count): $(grep -E 'VmRSS|VmHWM' /proc/$pid/status | tr -s ' \t' ' ' | tr '\n' ' ')"; }
+zombies() { ps -o stat= --ppid $pid | grep -c '^Z' || true; }
+sample() { echo "run $(count): $(grep -E 'VmRSS|VmHWM' /proc/$pid/status | tr -s ' \t' ' ' | tr '\n' ' ')zombies $(zombies)"; }
 until [ "$(count)" -ge 1 ]; do alive; sleep 0.05; done
 sample
 for i in $(seq 1 "$runs"); do

@@ -14,7 +14,11 @@ public enum Renderer {
     }
 
     public static func render(_ analysis: Analysis, format: OutputFormat, options: DOTWriter.Options = .init()) throws(TocError) -> Result {
-        let source = dot(analysis, options: options)
+        try render(dot: dot(analysis, options: options), format: format)
+    }
+
+    /// Draws DOT source (as written by ``dot(_:options:)``) in `format`.
+    public static func render(dot source: String, format: OutputFormat) throws(TocError) -> Result {
         guard let graphvizFormat = format.graphviz else {
             return Result(bytes: Array(source.utf8), warnings: [])
         }

@@ -35,15 +35,40 @@ public struct FileStamp: Equatable, Sendable {
 }
 
 /// A flag set from another thread (a signal handler's dispatch source) and read by the polling loop.
+///
+/// While a ``ChildProcess`` runs under the flag, setting it also sends the child `SIGTERM`, so a stop request does
+/// not wait for a render to finish.
 public final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
+    private var child: pid_t?
 
     public init() {}
 
     public var isSet: Bool { lock.withLock { stopped } }
 
-    public func set() { lock.withLock { stopped = true } }
+    public func set() {
+        lock.withLock {
+            stopped = true
+            if let child { kill(child, SIGTERM) }
+        }
+    }
+
+    /// Sends `child` `SIGTERM` when the flag is set (at once, if it already is). The child must not be reaped before
+    /// ``release(_:)``, so the signal can never reach a recycled process id.
+    func follow(_ child: pid_t) {
+        lock.withLock {
+            self.child = child
+            if stopped { kill(child, SIGTERM) }
+        }
+    }
+
+    /// Stops following the child (it has exited, and is about to be reaped).
+    func release(_ child: pid_t) {
+        lock.withLock {
+            if self.child == child { self.child = nil }
+        }
+    }
 }
 
 /// Notices changes to a few files by polling them.

@@ -14,11 +14,13 @@ struct TocCommand: ParsableCommand {
               toc check plan.toc               mistakes and gaps, with hints
               toc check bids/ --strict         every plan in a folder
               toc render plan.toc -o plan.svg  the diagram (.svg .png .pdf .dot)
+              toc watch plan.toc               check and redraw on every save
               toc coverage plan.toc            framework and indicator coverage
               toc audit plan.toc -o audit.html the funder's audit report
               toc fmt plan.toc                 tidy the layout
               toc export plan.toc              the model as JSON (or IATI XML)
               toc explain short-lead-in        why a rule exists, and its evidence
+              toc lsp                          the language server editors start
 
             Exit status:
               0   no errors (warnings allowed, unless --strict)
@@ -30,7 +32,7 @@ struct TocCommand: ParsableCommand {
               73  an output file could not be written
             """,
         version: TocVersion.current,
-        subcommands: [Check.self, Render.self, Export.self, Coverage.self, Audit.self, Explain.self, Format.self, Init.self, Watch.self, LSP.self]
+        subcommands: [Check.self, Render.self, Export.self, Coverage.self, Audit.self, Explain.self, Format.self, Init.self, Watch.self, LSP.self, RenderDOT.self]
     )
 }
 

@@ -10,7 +10,8 @@ struct Watch: ParsableCommand {
         discussion: """
             Checks and draws the plan once, then again after every save, printing the findings and a timestamped \
             summary each time. A plan with errors is reported and the previous diagram is left as it was. The \
-            files are polled every 300 ms. Press Ctrl-C to stop.
+            files are polled every 300 ms. SVG, PNG and PDF are drawn by a short-lived child process each time, so \
+            the watch does not grow in memory however long it runs. Press Ctrl-C to stop.
 
             Examples:
               toc watch plan.toc                  keeps plan.svg beside the plan up to date
@@ -36,6 +37,9 @@ struct Watch: ParsableCommand {
     @Option(help: ArgumentHelp("Stop after this many runs (for tests).", visibility: .hidden))
     var iterations: Int?
 
+    @Option(help: ArgumentHelp("Draw in child processes of this program instead of toc itself (for tests).", visibility: .hidden))
+    var drawWith: String?
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -59,13 +63,17 @@ struct Watch: ParsableCommand {
         }
         defer { signals.forEach { $0.cancel() } }
 
+        let route = RenderRoute.forWatch(format: chosen, executable: drawWith ?? RenderRoute.ownExecutable())
+        if chosen != .dot, route == .inProcess {
+            Console.error("toc: cannot find toc's own executable to draw in a child process; drawing in this one\n")
+        }
         let watcher = Watcher(paths: Watcher.files(forPlanAt: path))
         var stamps = watcher.snapshot()
         var runs = 0
         Console.error("toc: watching \(path) (Ctrl-C to stop)\n")
         while true {
             runs += 1
-            once(run: runs, to: destination, format: chosen)
+            once(run: runs, to: destination, format: chosen, route: route, stop: stop)
             if let iterations, runs >= iterations { break }
             guard let changed = watcher.waitForChange(from: stamps, stop: stop) else { break }
             stamps = changed
@@ -74,7 +82,7 @@ struct Watch: ParsableCommand {
 
     /// One check and render, ending with one timestamped line. Never throws: every problem is reported and the
     /// watch goes on.
-    private func once(run: Int, to destination: String, format: OutputFormat) {
+    private func once(run: Int, to destination: String, format: OutputFormat, route: RenderRoute, stop: StopFlag) {
         let formatter = diagnostics.formatter(for: STDERR_FILENO)
         func finish(_ text: String) {
             Console.error("\(Watcher.timestamp()) run \(run): \(text)\n")
@@ -93,15 +101,40 @@ struct Watch: ParsableCommand {
         if diagnostics.fails(analysis) {
             return finish("\(path): \(found); \(destination) left as it was")
         }
-        do {
-            let result = try Renderer.render(analysis, format: format, options: .init(legend: !noLegend, indicators: indicators))
-            for warning in result.warnings {
-                Console.error("toc: Graphviz warning: \(warning)\n")
+        let options = DOTWriter.Options(legend: !noLegend, indicators: indicators)
+        let bytes: [UInt8]
+        if route == .inProcess {
+            do {
+                let result = try Renderer.render(analysis, format: format, options: options)
+                for warning in result.warnings {
+                    Console.error("toc: Graphviz warning: \(warning)\n")
+                }
+                bytes = result.bytes
+            } catch {
+                return finish("toc: error: \(error); \(destination) left as it was")
             }
-            try AtomicWriter.write(result.bytes, to: destination)
+        } else {
+            // Graphviz runs in a child, so its leaks end with it; its own messages are passed on as they are.
+            do {
+                let drawing = try route.drawInChild(dot: Renderer.dot(analysis, options: options), stop: stop)
+                relay(drawing.report)
+                bytes = drawing.bytes
+            } catch {
+                relay(error.report)
+                return finish("\(path): \(found); \(error); \(destination) left as it was")
+            }
+        }
+        do {
+            try AtomicWriter.write(bytes, to: destination)
             finish("\(path): \(found); wrote \(destination)")
         } catch {
             finish("toc: error: \(error); \(destination) left as it was")
         }
+    }
+
+    /// Passes on what the drawing process wrote on standard error.
+    private func relay(_ report: String) {
+        guard !report.isEmpty else { return }
+        Console.error(report.hasSuffix("\n") ? report : report + "\n")
     }
 }
