@@ -40,24 +40,9 @@ final class WatchCLITests: XCTestCase {
         let svgURL = folder.appendingPathComponent("out.svg")
         try plan(outcome: "Staff feel confident", target: "confident").write(to: planURL, atomically: true, encoding: .utf8)
 
-        let process = Process()
-        process.executableURL = BuiltTool.executable
-        process.arguments = ["watch", "plan.toc", "-o", "out.svg", "--iterations", "3"]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let errors = folder.appendingPathComponent("stderr.txt")
-        XCTAssertTrue(FileManager.default.createFile(atPath: errors.path, contents: nil))
-        let errorHandle = try FileHandle(forWritingTo: errors)
-        defer { try? errorHandle.close() }
-        process.standardError = errorHandle
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let (process, report) = try startWatch(["plan.toc", "-o", "out.svg", "--iterations", "3"])
         defer { if process.isRunning { process.terminate() } }
         func svg() -> String { (try? String(contentsOf: svgURL, encoding: .utf8)) ?? "" }
-        func report() -> String { (try? String(contentsOf: errors, encoding: .utf8)) ?? "" }
 
         // Run 1: the first drawing.
         wait("the first diagram") { svg().contains("Staff feel confident") }
