@@ -15,7 +15,7 @@ extension Parser {
             return nil
         }
         // Keywords are read whatever their case: word processors capitalise the start of each line.
-        let word = first.text.lowercased()
+        let word = first.text.lowercasedKeyword()
         if let kind = DeclarationKind(rawValue: word), DeclarationKind.topLevel.contains(kind) {
             return .declaration(declaration(kind, block))
         }
@@ -125,7 +125,7 @@ extension Parser {
             if first.kind != .invalid { diagnostics.append(SyntaxMessages.expectedDetail(first, kind: kind)) }
             return nil
         }
-        let name = first.text.lowercased()
+        let name = first.text.lowercasedKeyword()
         if let nestedKind = kind.nested.first(where: { $0.rawValue == name }) {
             return .declaration(declaration(nestedKind, block))
         }

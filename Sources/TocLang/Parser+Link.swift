@@ -48,7 +48,7 @@ extension Parser {
                 diagnostics.append(SyntaxMessages.expectedLinkDetail(first))
                 continue
             }
-            let name = first.text.lowercased()
+            let name = first.text.lowercasedKeyword()
             if DeclarationKind.linkProperties.contains(name) {
                 let detail = property(child, allowed: DeclarationKind.linkProperties, renamedTo: name)
                 // `assuming` adds up; a second `because` would silently replace the first.

@@ -17,7 +17,7 @@ public struct Vocabulary: Sendable {
 
     /// The canonical word for `text`, if it is one of the words or an accepted spelling (case-insensitive).
     public func canonical(_ text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedKeyword()
         if words.contains(lowered) { return lowered }
         return aliases[lowered]
     }

@@ -11,8 +11,9 @@ extension ModelBuilder {
             var reader = ValueReader(property)
             read(property, &reader)
             reader.finish()
-            if reader.hasFailed || property.items.isEmpty { unreadable.insert(property.name.text) }
-            diagnostics += reader.diagnostics
+            // "No items" is "nothing but commas", asked without making the list of items.
+            if reader.hasFailed || property.values.allSatisfy({ $0.kind == .comma }) { unreadable.insert(property.name.text) }
+            if !reader.diagnostics.isEmpty { diagnostics += reader.diagnostics }
         }
         return unreadable
     }

@@ -33,7 +33,7 @@ struct ValueReader {
 
     /// Consumes the next token if it is the given word.
     mutating func accept(word: String) -> Bool {
-        guard let current, current.kind == .word, current.text.lowercased() == word else { return false }
+        guard let current, current.kind == .word, current.text.lowercasedKeyword() == word else { return false }
         index += 1
         return true
     }
@@ -190,7 +190,7 @@ struct ValueReader {
     mutating func outputTarget() -> OutputTarget? {
         guard let value = quantity() else { return nil }
         var unitWords: [String] = []
-        while let token = current, token.kind == .word, token.text.lowercased() != "by" {
+        while let token = current, token.kind == .word, token.text.lowercasedKeyword() != "by" {
             unitWords.append(token.text)
             index += 1
         }

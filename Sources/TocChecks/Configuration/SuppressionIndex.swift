@@ -1,3 +1,4 @@
+import Foundation
 import TocDiagnostics
 import TocLang
 
@@ -7,8 +8,15 @@ public struct SuppressionIndex: Sendable {
     public let suppressions: [Suppression]
 
     public init(_ tree: SyntaxTree) {
-        var found: [Suppression] = []
         let file = tree.file
+        // A suppression is a comment, and every comment starts with `#`. Many plans have none (generated ones, early
+        // drafts), and walking the whole tree to learn that cost 38 M instructions on a 10,000-element plan, where
+        // looking for the byte costs next to nothing.
+        guard Self.hasHash(file) else {
+            suppressions = []
+            return
+        }
+        var found: [Suppression] = []
         func collect(leading: [Trivia], trailing: Comment?, statementStart: Int) {
             // Most statements have no comment before them: find the statement's line (a search of the line table)
             // only for those that do.
@@ -45,6 +53,14 @@ public struct SuppressionIndex: Sendable {
             }
         }
         suppressions = found
+    }
+
+    /// Whether the file has a `#` anywhere (`memchr`, which reads many bytes at a time).
+    private static func hasHash(_ file: SourceFile) -> Bool {
+        file.utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "#")), bytes.count) != nil
+        }
     }
 
     /// The suppression that covers a finding (same rule, the finding starts on the suppression's line), if any.

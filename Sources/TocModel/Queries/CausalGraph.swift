@@ -7,6 +7,8 @@ public struct CausalGraph: Sendable {
     public let index: [NodeID: Int]
     public let successors: [[Int]]
     public let predecessors: [[Int]]
+    /// ``topologicalOrder()``, worked out once: three rules propagate values along it on every check.
+    @usableFromInline let order: [Int]
 
     public init(_ model: TheoryModel) {
         ids = Array(model.nodes.keys)
@@ -27,6 +29,7 @@ public struct CausalGraph: Sendable {
         }
         self.successors = successors
         self.predecessors = predecessors
+        order = Self.topologicalOrder(successors: successors, predecessors: predecessors)
     }
 
     /// Every vertex reachable from the starting ones (including them), following edges forwards or backwards.

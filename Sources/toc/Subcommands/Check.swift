@@ -44,6 +44,8 @@ struct Check: ParsableCommand {
                 unreadable = unreadable ?? error
                 continue
             }
+            // Freeing a large analysis costs more than checking some plans; the process is about to end anyway.
+            KeptUntilExit.keep(analysis, bytes: analysis.file.utf8.count)
             let file = analysis.file
             failed = failed || diagnostics.fails(analysis)
             totals.errors += analysis.count(.error)

@@ -36,15 +36,17 @@ public struct TargetsMoveTheWayIntended: Rule {
                 case (nil, nil): return lhs.offset < rhs.offset
                 }
             }.map(\.element)
-            var previous: (value: Quantity, name: String)? = indicator.baseline?.value.map { ($0, "its baseline \($0)") }
+            // Whether the figure before is the baseline; its wording is only made for a finding (most targets have
+            // none, and describing every figure cost more than the comparisons).
+            var previous: (value: Quantity, isBaseline: Bool)? = indicator.baseline?.value.map { ($0, true) }
             for target in ordered {
-                defer { previous = (target.value, "the target before it (\(target.value))") }
+                defer { previous = (target.value, false) }
                 guard let before = previous, Self.comparable(before.value, target.value) else { continue }
                 let wrongWay = direction == .down ? target.value.value > before.value.value : target.value.value < before.value.value
                 guard wrongWay else { continue }
                 let due = target.by.map { " by \($0)" } ?? ""
                 findings.append(finding(
-                    "`\(indicator.id)` should go \(direction.rawValue), but its target \(target.value)\(due) is \(direction == .down ? "above" : "below") \(before.name)",
+                    "`\(indicator.id)` should go \(direction.rawValue), but its target \(target.value)\(due) is \(direction == .down ? "above" : "below") \(before.isBaseline ? "its baseline \(before.value)" : "the target before it (\(before.value))")",
                     target.range,
                     hint: "check the figures, or the direction (`direction \(direction == .down ? "up" : "down")`)"
                 ))
