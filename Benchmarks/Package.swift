@@ -17,7 +17,9 @@ let package = Package(
         // `swift run --package-path Benchmarks -c release toc-generate-plan 10000 > plan.toc`
         .executableTarget(name: "toc-generate-plan", dependencies: ["PlanGenerator"]),
         // `toc-stage-times plan.toc`: each stage in process, without the suite's malloc interposer (scripts/bench.sh).
-        .executableTarget(name: "toc-stage-times", dependencies: [.product(name: "TocKit", package: "toc")]),
+        .executableTarget(name: "toc-stage-times", dependencies: ["EditingSession", .product(name: "TocKit", package: "toc")]),
+        // A language server with one plan open and an editor typing into it (`lsp-recheck-after-edit`).
+        .target(name: "EditingSession", dependencies: [.product(name: "TocLSP", package: "toc")]),
         // The benchmark plugin expects each suite in Benchmarks/<name>/.
         .executableTarget(
             name: "TocBenchmarks",
@@ -34,7 +36,7 @@ let package = Package(
             name: "LSPBenchmarks",
             dependencies: [
                 "PlanGenerator",
-                .product(name: "TocLSP", package: "toc"),
+                "EditingSession",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/LSPBenchmarks",

@@ -1,5 +1,5 @@
 import Foundation
-import TocKit
+@testable import TocKit
 import XCTest
 
 final class PlanLoaderTests: XCTestCase {
@@ -96,6 +96,20 @@ final class PlanLoaderTests: XCTestCase {
         XCTAssertEqual(file.location(of: finding.range.start).column, 19)
         XCTAssertTrue(finding.hint?.contains("UTF-8") ?? false)
         XCTAssertTrue(analysis.hasErrors)
+    }
+
+    /// Other characters whose UTF-8 starts with the same byte as U+FFFD (EF) are not mistaken for it, wherever they
+    /// stand, and a replacement character at the very end is found.
+    func testOnlyReplacementCharactersCountAsBadEncoding() {
+        func offset(_ text: String) -> Int? {
+            Analysis.encodingDiagnostics(SourceFile(path: "p.toc", text: text)).first?.range.start
+        }
+        XCTAssertNil(offset("theory \"！ｆｕｌｌ\"\n"), "U+FF01 and U+FF46 start with EF too")
+        XCTAssertNil(offset("\u{FFFC}\u{FFFE}"))
+        XCTAssertEqual(offset("！\u{FFFD}"), 3)
+        XCTAssertEqual(offset("ab\u{FFFD}"), 2, "at the very end")
+        XCTAssertEqual(offset("\u{FFFD}"), 0)
+        XCTAssertNil(offset(""))
     }
 
     func testOversizedFileIsRefusedBeforeReading() throws {

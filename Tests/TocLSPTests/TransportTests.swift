@@ -1,6 +1,6 @@
 import Foundation
 import TocDiagnostics
-import TocLSP
+@testable import TocLSP
 import XCTest
 
 final class MessageFramingTests: XCTestCase {
@@ -119,5 +119,29 @@ final class DocumentTests: XCTestCase {
         document.apply([change(1, 0, 1, 0, "input b \"B\"\n")], version: 2, encoding: .utf16)
         XCTAssertFalse(document.isAnalysed)
         XCTAssertEqual(document.analysis().model.nodes.count, 2)
+    }
+}
+
+final class DiagnosticsJSONTests: XCTestCase {
+    /// The hand-written publishDiagnostics writer says exactly what `JSONEncoder` says of the same notification.
+    func testTheDirectWriterAgreesWithJSONEncoder() throws {
+        let range = LSPRange(start: Position(line: 3, character: 7), end: Position(line: 4, character: 0))
+        let awkward = "quote \" backslash \\ tab \t newline \n return \r bell \u{07} nul \u{00} slash / é 👍 \u{1F}"
+        let diagnostics = [
+            LSPDiagnostic(range: range, severity: 1, code: "unknown-value", source: "toc", message: awkward, relatedInformation: nil),
+            LSPDiagnostic(
+                range: range, severity: 2, code: "duplicate-id", source: "toc", message: "second",
+                relatedInformation: [.init(location: Location(uri: "file:///a%20b.toc", range: range), message: awkward)]
+            ),
+        ]
+        for (version, list) in [(Int?.some(7), diagnostics), (nil, []), (1, [diagnostics[0]])] {
+            let params = PublishDiagnosticsParams(uri: "file:///tmp/a \"b\".toc", version: version, diagnostics: list)
+            let direct = try JSONSerialization.jsonObject(with: DiagnosticsJSON.notification(params)) as? NSDictionary
+            let encoded = try JSONSerialization.jsonObject(
+                with: ProtocolCoding.encoder().encode(OutgoingMessage(id: nil, method: "textDocument/publishDiagnostics", params: params))
+            ) as? NSDictionary
+            XCTAssertNotNil(direct)
+            XCTAssertEqual(direct, encoded)
+        }
     }
 }

@@ -144,7 +144,7 @@ public final class LanguageServer {
             let uri = try request.params(DocumentParams.self).textDocument.uri
             documents[uri] = nil
             due[uri] = nil
-            notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+            send(DiagnosticsJSON.notification(PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
         default:
             return // `initialized`, `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
         }
@@ -167,7 +167,7 @@ public final class LanguageServer {
         let diagnostics = analysis.diagnostics.map {
             DiagnosticConversion.convert($0, in: analysis.file, uri: uri, encoding: encoding)
         }
-        notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
+        send(DiagnosticsJSON.notification(PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics)))
     }
 
     // MARK: - Requests
