@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
-scratch=.build-bench
+scratch=${TOC_BENCH_SCRATCH:-.build-bench}  # the build folder (another one can be named, to reuse its build)
 plans=$scratch/plans
 mkdir -p "$plans"
 
