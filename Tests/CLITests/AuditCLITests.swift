@@ -3,18 +3,7 @@ import TocTestSupport
 import XCTest
 
 /// End-to-end: `toc audit`, run as a funder would.
-final class AuditCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class AuditCLITests: TemporaryFolderTestCase {
     private var example: String { Repository.path("examples/family-safeguarding.toc") }
     private var broken: String { Repository.path("examples/broken/broken-plan.toc") }
 

@@ -3,18 +3,7 @@ import TocTestSupport
 import XCTest
 
 /// End-to-end tests: run the built `toc` binary and check what it prints and its exit status.
-final class CLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class CLITests: TemporaryFolderTestCase {
     static let clean = """
         theory "Clean plan"
           kind targeted-service

@@ -7,18 +7,7 @@ import XCTest
 
 /// End-to-end: `toc coverage`, `toc export --format iati`, `toc render --indicators` and framework files, run as a
 /// user would.
-final class CoverageCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-coverage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class CoverageCLITests: TemporaryFolderTestCase {
     private var gaps: String { Repository.path("examples/gaps/edge-of-care-bid.toc") }
 
     private func toc(_ arguments: String...) throws -> BuiltTool.Run {

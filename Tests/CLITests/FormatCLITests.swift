@@ -4,18 +4,7 @@ import XCTest
 
 /// End-to-end tests of `toc fmt`: rewriting in place, `--check` for CI, `--stdout`, folders, and leaving a plan with
 /// syntax errors exactly as it was.
-final class FormatCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-fmt-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class FormatCLITests: TemporaryFolderTestCase {
     static let messy = "input grant   “Grant”   # money\nactivity training \"Train staff\"\n    uses grant\n    phase Implementation\ntraining->grant\n"
     static let tidy = "input grant \"Grant\"  # money\n\nactivity training \"Train staff\"\n  phase implementation\n  uses grant\n\ntraining -> grant\n"
     static let broken = "activity training \"Train staff\n  phase implementation\nactivty other\n"

@@ -3,18 +3,7 @@ import TocTestSupport
 import XCTest
 
 /// End-to-end tests of `toc init`.
-final class InitCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-init-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class InitCLITests: TemporaryFolderTestCase {
     private func toc(_ arguments: String...) throws -> BuiltTool.Run {
         try BuiltTool.run(arguments, in: folder)
     }

@@ -4,18 +4,7 @@ import XCTest
 
 /// The rule engine from the command line: `--strict`, suppressions, a plan's `rules` block, a `toc.config` beside
 /// the plan, and `toc explain`.
-final class RuleEngineCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class RuleEngineCLITests: TemporaryFolderTestCase {
     /// A plan with no warnings under every rule (only notes about the framework), to which tests add one.
     static let plan = """
         theory "Rule engine plan"

@@ -3,18 +3,7 @@ import TocTestSupport
 import XCTest
 
 /// `toc watch`: runs the built binary, edits the plan under it, and checks each run's report and the diagram.
-final class WatchCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class WatchCLITests: TemporaryFolderTestCase {
     private func plan(outcome label: String, target: String = "staff") -> String {
         """
         theory "Watched plan"
