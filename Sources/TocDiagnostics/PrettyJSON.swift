@@ -37,30 +37,10 @@ struct PrettyJSON {
         bytes += String(value).utf8
     }
 
-    /// A string, escaped as `JSONEncoder` escapes it: quotes, backslashes and control characters; `/` and
-    /// non-ASCII characters as they are.
+    /// A string, escaped as `JSONEncoder` escapes it (``JSONString``).
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += #"\""#.utf8
-            case UInt8(ascii: "\\"): bytes += #"\\"#.utf8
-            case 0x08: bytes += #"\b"#.utf8
-            case 0x0C: bytes += #"\f"#.utf8
-            case UInt8(ascii: "\n"): bytes += #"\n"#.utf8
-            case UInt8(ascii: "\r"): bytes += #"\r"#.utf8
-            case UInt8(ascii: "\t"): bytes += #"\t"#.utf8
-            case 0x00..<0x20:
-                bytes += #"\u00"#.utf8
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONString.append(value, to: &bytes)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Whether the container being written has had a member or element yet.
     private var isFirst = true

@@ -4,6 +4,17 @@ enum MarkdownText {
     /// HTML gets through), line breaks become spaces, and a leading character that would start a list, quote or
     /// heading is escaped.
     static func escape(_ text: String) -> String {
+        var result = inline(text)
+        if let first = result.first, "-+=".contains(first) { result = "\\" + result }
+        if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex, result[dot] == "." {
+            result.insert("\\", at: dot)
+        }
+        return result
+    }
+
+    /// Plain text inside a line (a table cell, say), where nothing can start a list or a heading: markup characters
+    /// backslash-escaped, `<`, `>` and `&` as entities, line breaks as spaces, control characters dropped.
+    static func inline(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -16,10 +27,6 @@ enum MarkdownText {
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
                 result.unicodeScalars.append(scalar)
             }
-        }
-        if let first = result.first, "-+=".contains(first) { result = "\\" + result }
-        if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex, result[dot] == "." {
-            result.insert("\\", at: dot)
         }
         return result
     }

@@ -5,9 +5,9 @@ import TocChecks
 public enum CoverageMarkdown {
     /// The report's sections as a Markdown document.
     public static func render(_ report: CoverageReport, sections: [CoverageSection] = CoverageSection.allCases) -> String {
-        var lines = ["# Coverage: \(escape(report.title))", ""]
+        var lines = ["# Coverage: \(MarkdownText.inline(report.title))", ""]
         if let framework = report.framework {
-            lines.append("Framework: `\(framework.id)`, \(escape(framework.name)).")
+            lines.append("Framework: `\(framework.id)`, \(MarkdownText.inline(framework.name)).")
         } else {
             lines.append("No framework could be loaded: only the indicator plan is reported.")
         }
@@ -28,7 +28,7 @@ public enum CoverageMarkdown {
         let other = report.activities.contains { !$0.otherFeatures.isEmpty }
         var rows = [["Activity"] + report.features.map { "`\($0.id)`" } + (other ? ["Not in the framework"] : [])]
         for activity in report.activities {
-            rows.append(["`\(activity.id)` \(escape(activity.label))"] + report.features.map { activity.features.contains($0.id) ? "✓" : "" }
+            rows.append(["`\(activity.id)` \(MarkdownText.inline(activity.label))"] + report.features.map { activity.features.contains($0.id) ? "✓" : "" }
                 + (other ? [activity.otherFeatures.map { "`\($0)`" }.joined(separator: ", ")] : []))
         }
         let unused = report.unusedFeatures.map { "`\($0.id)`" }
@@ -40,9 +40,9 @@ public enum CoverageMarkdown {
     private static func outcomes(_ report: CoverageReport) -> [String] {
         var rows = [["Framework outcome", "Plan outcome", "Horizon", "Indicators"]]
         for item in report.frameworkOutcomes {
-            let name = "`\(item.id)` \(escape(item.name))"
+            let name = "`\(item.id)` \(MarkdownText.inline(item.name))"
             if item.outcomes.isEmpty {
-                let suggested = item.suggestedIndicators.map { escape($0.name) + ($0.source.map { " (\(escape($0)))" } ?? "") }
+                let suggested = item.suggestedIndicators.map { MarkdownText.inline($0.name) + ($0.source.map { " (\(MarkdownText.inline($0)))" } ?? "") }
                 rows.append([name, "*not addressed*", "", suggested.isEmpty ? "" : "suggested: " + suggested.joined(separator: "; ")])
             }
             for outcome in item.outcomes { rows.append([name] + row(outcome)) }
@@ -54,7 +54,7 @@ public enum CoverageMarkdown {
 
     private static func row(_ outcome: PlanOutcome) -> [String] {
         let indicators = outcome.indicators.map { "`\($0.id)` " + ($0.isComplete ? "(complete)" : "(no \($0.missing.joined(separator: ", ")))") }
-        return ["`\(outcome.id)` \(escape(outcome.label))", outcome.horizon?.rawValue ?? "no horizon", indicators.isEmpty ? "**none**" : indicators.joined(separator: "; ")]
+        return ["`\(outcome.id)` \(MarkdownText.inline(outcome.label))", outcome.horizon?.rawValue ?? "no horizon", indicators.isEmpty ? "**none**" : indicators.joined(separator: "; ")]
     }
 
     private static func indicators(_ report: CoverageReport) -> [String] {
@@ -63,10 +63,10 @@ public enum CoverageMarkdown {
                      "Baseline", "Targets", "Disaggregation", "Design", "Comparator", "Complete"]]
         for row in report.indicators {
             rows.append([
-                "`\(row.id)` \(escape(row.label))", "`\(row.measures)`", escape(row.definition ?? ""), row.measure ?? "", escape(row.unit ?? ""),
-                row.direction ?? "", escape(row.source ?? ""), escape(row.method ?? ""), row.frequency ?? "", escape(row.owner ?? ""),
-                escape(row.baseline ?? ""), escape(row.targets.joined(separator: "; ")), escape(row.disaggregation.joined(separator: ", ")),
-                row.design ?? "", escape(row.comparator ?? ""), row.isComplete ? "yes" : "no " + row.missing.joined(separator: ", "),
+                "`\(row.id)` \(MarkdownText.inline(row.label))", "`\(row.measures)`", MarkdownText.inline(row.definition ?? ""), row.measure ?? "", MarkdownText.inline(row.unit ?? ""),
+                row.direction ?? "", MarkdownText.inline(row.source ?? ""), MarkdownText.inline(row.method ?? ""), row.frequency ?? "", MarkdownText.inline(row.owner ?? ""),
+                MarkdownText.inline(row.baseline ?? ""), MarkdownText.inline(row.targets.joined(separator: "; ")), MarkdownText.inline(row.disaggregation.joined(separator: ", ")),
+                row.design ?? "", MarkdownText.inline(row.comparator ?? ""), row.isComplete ? "yes" : "no " + row.missing.joined(separator: ", "),
             ])
         }
         return table(rows)
@@ -85,24 +85,5 @@ public enum CoverageMarkdown {
         guard let header = rows.first else { return [] }
         let rule = header.indices.map { centred.contains($0) ? ":-:" : right.contains($0) ? "--:" : "---" }
         return ([header, rule] + rows.dropFirst()).map { "| " + $0.joined(separator: " | ") + " |" }
-    }
-
-    /// Plan text inside a Markdown table cell: characters that make markup are backslash-escaped (`<` and `&` as
-    /// entities, so no HTML gets through), line breaks become spaces.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": result += "\\" + String(scalar)
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\n", "\r", "\t": result += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
