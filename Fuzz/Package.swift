@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "TocFuzz",
-            dependencies: ["CFuzzerDriver", .product(name: "TocKit", package: "toc")]
+            dependencies: ["CFuzzerDriver", .product(name: "TocKit", package: "toc"), .product(name: "TocLSP", package: "toc")]
         ),
     ]
 )

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes toc with libFuzzer for [seconds] (default 60): every input goes through the parser, the model builder, every
 # rule, the diagnostic formatters, fix-its, the JSON export, `toc fmt` (which must be idempotent) and the diagram's DOT,
-# which Graphviz's own parser must read back (Fuzz/Sources/TocFuzz). Built with AddressSanitizer, so memory errors are
-# findings too; an input slower than 10 seconds is a hang.
+# which Graphviz's own parser must read back, and every request of the language server on it (Fuzz/Sources/TocFuzz).
+# Built with AddressSanitizer, so memory errors are findings too; an input slower than 10 seconds is a hang.
 #
 #   scripts/fuzz.sh            # one minute (what CI runs)
 #   scripts/fuzz.sh 3600       # an hour

@@ -2,6 +2,7 @@ import Foundation
 import TocGraphviz
 import TocKit
 import TocLang
+import TocLSP
 
 /// The stages, and the invariants that hold for any input.
 enum FuzzPipeline {
@@ -45,6 +46,48 @@ enum FuzzPipeline {
                 preconditionFailure("Graphviz cannot read our DOT: \(error)\n\(dot)")
             }
         }
+
+        serve(text)
+    }
+
+    /// The language server: opens the text as an editor would and asks for everything, at places spread over the
+    /// text; every request must be answered (with a result or an error), and nothing may crash.
+    static func serve(_ text: String) {
+        var replies = 0
+        let server = LanguageServer(version: "fuzz", debounce: 0) { _ in replies += 1 }
+        let uri = "file:///fuzz/plan.toc"
+        var nextID = 0
+        func send(_ method: String, _ params: [String: Any], request: Bool = true) {
+            var message: [String: Any] = ["jsonrpc": "2.0", "method": method, "params": params]
+            if request {
+                nextID += 1
+                message["id"] = nextID
+            }
+            // A Swift string always makes valid JSON.
+            server.handle(.message(try! JSONSerialization.data(withJSONObject: message)))
+        }
+        send("initialize", ["capabilities": [:]])
+        send("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "toc", "version": 1, "text": text]], request: false)
+        let document = ["uri": uri]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let positioned = ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references",
+                          "textDocument/documentHighlight", "textDocument/prepareRename"]
+        for (index, method) in positioned.enumerated() {
+            let line = (index * 7919) % max(1, lines.count)
+            let character = (index * 31) % (lines.indices.contains(line) ? lines[line].utf16.count + 2 : 2)
+            send(method, ["textDocument": document, "position": ["line": line, "character": character]])
+        }
+        let end = ["line": lines.count, "character": 0]
+        send("textDocument/documentSymbol", ["textDocument": document])
+        send("textDocument/formatting", ["textDocument": document, "options": [:]])
+        send("textDocument/codeAction", ["textDocument": document, "range": ["start": ["line": 0, "character": 0], "end": end], "context": ["diagnostics": []]])
+        send("textDocument/rename", ["textDocument": document, "position": ["line": 0, "character": 1], "newName": "renamed-id"])
+        // An edit that replaces the middle of the text, then the check it triggers.
+        send("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2],
+                                        "contentChanges": [["range": ["start": ["line": lines.count / 3, "character": 1], "end": ["line": lines.count / 2, "character": 3]], "text": "x\n  -> \""]]],
+             request: false)
+        server.publishDue(now: .distantFuture)
+        precondition(replies == nextID + 2, "\(nextID) requests and two diagnostics publications, but \(replies) replies")
     }
 }
 
