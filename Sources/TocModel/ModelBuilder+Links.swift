@@ -3,7 +3,7 @@ import TocLang
 
 extension ModelBuilder {
     /// The kinds a link may join. Assumptions qualify links (`assuming`) rather than being links' ends.
-    static let linkableKinds: [NodeKind] = [.input, .activity, .output, .outcome]
+    public static let linkableKinds: [NodeKind] = [.input, .activity, .output, .outcome]
 
     /// Expands a link statement into one link per pair of ids in consecutive groups (`a, b -> c` is two links).
     /// Links whose ends do not resolve are recorded as unresolved and left out of the graph.

@@ -22,17 +22,20 @@ enum CompletionProvider {
         static let reference = 18
     }
 
+    /// The kinds of element a link may join, by name.
+    private static let linkable = Set(ModelBuilder.linkableKinds.map(\.rawValue))
+
     static func completions(at offset: Int, in file: SourceFile, analysis: Analysis) -> [CompletionItem] {
         let context = LineContext(file: file, offset: offset)
         guard !context.inCommentOrString else { return [] }
         let model = analysis.model
         if context.isLink {
-            return ids(in: model, kinds: ["input", "activity", "output", "outcome"])
+            return ids(in: model, kinds: linkable)
         }
         guard context.indentation > 0 else {
             // A keyword starts a declaration; an id starts a link.
             guard context.wordsBefore.isEmpty else { return [] }
-            return keywords(DeclarationKind.topLevel) + ids(in: model, kinds: ["input", "activity", "output", "outcome"])
+            return keywords(DeclarationKind.topLevel) + ids(in: model, kinds: linkable)
         }
         let owner = context.owner()
         guard let property = context.wordsBefore.first else {
