@@ -64,19 +64,8 @@ struct Coverage: ParsableCommand {
         let sections = section == .all ? CoverageSection.allCases : CoverageSection.allCases.filter { $0.rawValue == section.rawValue }
         let text = analysis.coverage(as: chosen, sections: sections)
         let failed = diagnostics.fails(analysis)
-        if let output, output != "-" {
-            if failed && !force {
-                Console.error("toc: \(path) has errors; \(output) was not written (use --force to write it anyway)\n")
-                throw ExitCodes.findings
-            }
-            do {
-                try AtomicWriter.write(text, to: output)
-            } catch {
-                throw Console.fail(error)
-            }
+        if try TextOutput.write(text, to: output, plan: path, failed: failed, force: force), let output {
             Console.error("toc: wrote \(output)\n")
-        } else {
-            Console.out(text)
         }
         if failed { throw ExitCodes.findings }
     }

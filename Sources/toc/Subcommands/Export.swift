@@ -51,19 +51,7 @@ struct Export: ParsableCommand {
         case .iati: IATIExport.xml(analysis.model)
         }
         let failed = diagnostics.fails(analysis)
-        if let output, output != "-" {
-            if failed && !force {
-                Console.error("toc: \(path) has errors; \(output) was not written (use --force to write it anyway)\n")
-                throw ExitCodes.findings
-            }
-            do {
-                try AtomicWriter.write(text, to: output)
-            } catch {
-                throw Console.fail(error)
-            }
-        } else {
-            Console.out(text)
-        }
+        try TextOutput.write(text, to: output, plan: path, failed: failed, force: force)
         if failed { throw ExitCodes.findings }
     }
 }
