@@ -14,6 +14,7 @@ public struct Document: Sendable {
     public private(set) var version: Int
     public private(set) var file: SourceFile
     private var cached: Analysis?
+    private var cachedIndex: PlanIndex?
 
     public init(uri: String, version: Int, text: String) {
         self.uri = uri
@@ -37,6 +38,7 @@ public struct Document: Sendable {
         }
         if let version { self.version = version } else { self.version += 1 }
         cached = nil
+        cachedIndex = nil
     }
 
     /// Whether the current text has been checked.
@@ -49,6 +51,15 @@ public struct Document: Sendable {
         let analysis = Analysis(file: file, configuration: configuration ?? .init())
         cached = analysis
         return analysis
+    }
+
+    /// Every token of the plan as it is now with its role (for hover, navigation and renaming), kept like the
+    /// analysis until the next edit.
+    public mutating func index() -> PlanIndex {
+        if let cachedIndex { return cachedIndex }
+        let index = PlanIndex(analysis().syntax)
+        cachedIndex = index
+        return index
     }
 }
 

@@ -200,9 +200,11 @@ public final class LanguageServer {
 
     private func located(_ request: Request) throws -> (uri: String, offset: Int, analysis: Analysis, index: PlanIndex) {
         let params = try request.params(TextDocumentPositionParams.self)
-        let (document, analysis) = try openDocument(params.textDocument.uri)
+        let uri = params.textDocument.uri
+        let (document, analysis) = try openDocument(uri)
+        let index = documents[uri]!.index()
         let offset = encoding.offset(of: params.position, in: document.file)
-        return (params.textDocument.uri, offset, analysis, PlanIndex(analysis.syntax))
+        return (uri, offset, analysis, index)
     }
 
     private func hover(_ request: Request, _ id: RequestID) throws {
