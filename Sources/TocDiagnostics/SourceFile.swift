@@ -130,7 +130,8 @@ public struct SourceFile: Sendable, Hashable {
         return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
-    private func lineIndex(containing offset: Int) -> Int {
+    /// The 0-based index of the line holding a byte offset (found by binary search over ``lineStarts``).
+    public func lineIndex(containing offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {

@@ -19,7 +19,7 @@ public enum PositionEncoding: String, Sendable {
             return Position(line: line, character: character)
         case .utf8:
             let clamped = max(0, min(offset, file.utf8.count))
-            let line = Self.lineIndex(containing: clamped, in: file)
+            let line = file.lineIndex(containing: clamped)
             return Position(line: line, character: clamped - file.lineStarts[line])
         }
     }
@@ -62,15 +62,5 @@ public enum PositionEncoding: String, Sendable {
 
     public func sourceRange(of range: LSPRange, in file: SourceFile) -> SourceRange {
         SourceRange(start: offset(of: range.start, in: file), end: offset(of: range.end, in: file))
-    }
-
-    private static func lineIndex(containing offset: Int, in file: SourceFile) -> Int {
-        var low = 0
-        var high = file.lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if file.lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
     }
 }

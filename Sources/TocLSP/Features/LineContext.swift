@@ -25,8 +25,7 @@ struct LineContext {
     init(file: SourceFile, offset: Int) {
         self.file = file
         let clamped = max(0, min(offset, file.utf8.count))
-        var line = 0
-        while line + 1 < file.lineStarts.count, file.lineStarts[line + 1] <= clamped { line += 1 }
+        let line = file.lineIndex(containing: clamped)
         self.line = line
         let prefix = String(decoding: file.utf8[file.lineStarts[line]..<clamped], as: UTF8.self)
         indentation = prefix.prefix { $0 == " " || $0 == "\t" }.count
