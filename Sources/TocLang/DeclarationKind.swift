@@ -18,29 +18,47 @@ public enum DeclarationKind: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// Details (properties) this kind accepts, in canonical order.
     public var properties: [String] {
+        // The parser asks for these on every line it reads, so each list is built once (an array literal returned
+        // from a computed property is allocated anew on every call).
         switch self {
-        case .theory: ["kind", "starts", "ends", "evaluation", "framework", "description"]
-        case .cohort: ["size", "recruit", "eligibility", "description"]
-        case .input: ["data-sharing", "description"]
-        case .activity: ["phase", "from", "uses", "features", "involves", "description"]
-        case .output: ["target", "description"]
-        case .outcome: ["horizon", "for", "contributes-to", "expected", "break-even", "description"]
-        case .assumption: ["evidence", "description"]
-        case .risk: ["likelihood", "impact", "mitigation", "affects", "description"]
-        case .audit: ["now", "needs", "progress"]
+        case .theory: Schema.theory
+        case .cohort: Schema.cohort
+        case .input: Schema.input
+        case .activity: Schema.activity
+        case .output: Schema.output
+        case .outcome: Schema.outcome
+        case .assumption: Schema.assumption
+        case .risk: Schema.risk
+        case .audit: Schema.audit
         case .rules: []
-        case .indicator:
-            ["definition", "measure", "unit", "direction", "source", "method", "frequency", "owner", "baseline",
-             "target", "disaggregation", "design", "comparator", "cohort", "held-by"]
+        case .indicator: Schema.indicator
         }
     }
 
     /// Nested declarations this kind may contain.
     public var nested: [DeclarationKind] {
         switch self {
-        case .outcome, .assumption: [.indicator]
+        case .outcome, .assumption: Schema.indicatorOnly
         default: []
         }
+    }
+
+    /// The lists behind ``properties`` and ``nested``.
+    private enum Schema {
+        static let theory = ["kind", "starts", "ends", "evaluation", "framework", "description"]
+        static let cohort = ["size", "recruit", "eligibility", "description"]
+        static let input = ["data-sharing", "description"]
+        static let activity = ["phase", "from", "uses", "features", "involves", "description"]
+        static let output = ["target", "description"]
+        static let outcome = ["horizon", "for", "contributes-to", "expected", "break-even", "description"]
+        static let assumption = ["evidence", "description"]
+        static let risk = ["likelihood", "impact", "mitigation", "affects", "description"]
+        static let audit = ["now", "needs", "progress"]
+        static let indicator = [
+            "definition", "measure", "unit", "direction", "source", "method", "frequency", "owner", "baseline",
+            "target", "disaggregation", "design", "comparator", "cohort", "held-by",
+        ]
+        static let indicatorOnly: [DeclarationKind] = [.indicator]
     }
 
     /// Details that may be given more than once (the values add up).

@@ -10,10 +10,13 @@ public struct LexedLine: Sendable {
     public let indent: Int
     /// The range of the leading white space.
     public let indentRange: SourceRange
-    public let tokens: [Token]
+    /// The line's tokens: its part of the file's token array (see ``TokenList``).
+    public internal(set) var tokens: TokenList
     public let comment: Comment?
     /// The whole line, without its line break.
     public let range: SourceRange
+    /// Where the line's tokens sit in the lexer's array of the whole file's tokens, until ``tokens`` is set.
+    let tokenRange: Range<Int>
 
     /// A line with neither tokens nor comment.
     public var isBlank: Bool { tokens.isEmpty && comment == nil }

@@ -6,6 +6,8 @@ import TocDiagnostics
 public struct Lexer {
     private let bytes: [UInt8]
     private var diagnostics: [Diagnostic] = []
+    /// Every token of the file, in order; each line refers to its part (``LexedLine/tokenRange``).
+    private var tokens: [Token] = []
     private var indentStyle: UInt8?  // the first indentation character seen: space or tab
     /// How far a tab advances, to recover from mixed indentation: the width of the file's first line indented with
     /// spaces (its indentation step, so that a stray tab lines up with the lines around it), or 4.
@@ -25,12 +27,19 @@ public struct Lexer {
     private mutating func lexLines(_ file: SourceFile) -> [LexedLine] {
         var lines: [LexedLine] = []
         lines.reserveCapacity(file.lineStarts.count)
+        // About one token for every six bytes of a typical plan: one allocation, or two, for the whole file.
+        tokens.reserveCapacity(bytes.count / 6 + 16)
         for (index, start) in file.lineStarts.enumerated() {
             var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
             if start == bytes.count, index > 0 { break }
             while end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             if end - start > Limits.lineLength { checkLineLength(start: start, end: end) }
             lines.append(lexLine(number: index + 1, start: index == 0 ? skipBOM(start) : start, end: end))
+        }
+        // Only now that the array is complete may lines share it: sharing it earlier would make every later append
+        // copy the whole array.
+        for index in lines.indices where !lines[index].tokenRange.isEmpty {
+            lines[index].tokens = TokenList(tokens[lines[index].tokenRange])
         }
         return lines
     }
@@ -71,8 +80,7 @@ public struct Lexer {
             }
         }
         let indentRange = SourceRange(start: start, end: position)
-        var tokens: [Token] = []
-        if position < end { tokens.reserveCapacity(8) }  // one allocation for a typical line, not three
+        let firstToken = tokens.count
         var comment: Comment?
         while position < end {
             let byte = bytes[position]
@@ -117,12 +125,12 @@ public struct Lexer {
             }
         }
         // Only statements are checked: the indentation of a comment line carries no meaning.
-        if sawSpace || sawTab, !tokens.isEmpty {
+        if sawSpace || sawTab, tokens.count > firstToken {
             checkIndentation(indentRange, width: width, sawSpace: sawSpace, sawTab: sawTab)
         }
         return LexedLine(
-            number: number, indent: width, indentRange: indentRange, tokens: tokens, comment: comment,
-            range: SourceRange(start: start, end: end)
+            number: number, indent: width, indentRange: indentRange, tokens: [], comment: comment,
+            range: SourceRange(start: start, end: end), tokenRange: firstToken..<tokens.count
         )
     }
 

@@ -4,7 +4,7 @@ extension Parser {
     /// Reads a top-level block: a declaration or a link (nil when it is neither, already reported). Unknown keywords are reported with a suggestion and, when
     /// the suggestion is a keyword, read as that keyword so the rest of the block is still checked.
     mutating func topLevel(_ block: Block) -> SyntaxTree.Item? {
-        let tokens = block.line.tokens
+        let tokens = blocks.line(block).tokens
         if tokens.contains(where: { $0.kind == .arrow }) {
             return .link(link(block))
         }
@@ -39,68 +39,73 @@ extension Parser {
 
     /// Reads a declaration's header and members.
     mutating func declaration(_ kind: DeclarationKind, _ block: Block) -> Declaration {
-        let tokens = block.line.tokens
+        let line = blocks.line(block)
+        let tokens = line.tokens
         // The keyword as the schema spells it (whatever case, or misspelling, was written), where it was written.
         let keyword = Token(kind: .word, text: kind.rawValue, range: tokens[0].range)
-        var rest = Array(tokens.dropFirst())
+        var rest = tokens.dropping(first: 1)
         if rest.first?.kind == .colon {
             diagnostics.append(SyntaxMessages.colonAfterKeyword(rest[0], keyword: keyword.text))
-            rest.removeFirst()
+            rest = rest.dropping(first: 1)
         }
         var id: Token?
         var label: Token?
         if kind.takesID {
             if let first = rest.first, first.kind == .word {
                 id = first
-                rest.removeFirst()
+                rest = rest.dropping(first: 1)
             } else {
                 id = missingID(kind, keyword: keyword, label: rest.first)
             }
         }
         if let first = rest.first, first.kind == .string {
             label = first
-            rest.removeFirst()
+            rest = rest.dropping(first: 1)
         } else if kind == .theory, let titleIndex = rest.firstIndex(where: { $0.kind == .string }), titleIndex > 0,
                   rest[..<titleIndex].allSatisfy({ $0.kind == .word }) {
             // `theory lincs "Lincolnshire"`: an id written as for other elements; the quoted text is still the title.
             diagnostics.append(SyntaxMessages.idOnTheory(Array(rest[..<titleIndex]), title: rest[titleIndex]))
             label = rest[titleIndex]
-            rest.removeFirst(titleIndex + 1)
+            rest = rest.dropping(first: titleIndex + 1)
         } else if kind == .theory {
-            diagnostics.append(SyntaxMessages.missingTitle(keyword, unquoted: rest))
+            diagnostics.append(SyntaxMessages.missingTitle(keyword, unquoted: rest.array))
             if !rest.isEmpty, rest.allSatisfy({ $0.kind == .word || $0.kind == .number }) {
                 label = Token(kind: .string, text: rest.map(\.text).joined(separator: " "), range: rest[0].range.union(rest.last!.range))
-                rest.removeAll()
+                rest = []
             }
         }
         // Invalid tokens (a bad date, stray characters) were reported by the lexer already.
         if rest.contains(where: { $0.kind != .invalid }) {
-            diagnostics.append(SyntaxMessages.unexpectedAfterHeader(rest, kind: kind, hasLabel: label != nil))
+            diagnostics.append(SyntaxMessages.unexpectedAfterHeader(rest.array, kind: kind, hasLabel: label != nil))
         }
-        var members: [Declaration.Member] = []
-        members.reserveCapacity(block.children.count)
-        for child in block.children {
+        var properties: [Property] = []
+        var nested: [Declaration] = []
+        let children = blocks.children(of: block)
+        if !children.isEmpty { properties.reserveCapacity(blocks.entries[block.index].end - block.index - 1) }
+        for child in children {
             guard let member = member(of: kind, declarationID: id, child) else { continue }
-            if case .property(let property) = member {
+            switch member {
+            case .property(let property):
                 let name = property.name.text
-                if let earlier = Self.property(named: name, in: members), !DeclarationKind.repeatableProperties.contains(name) {
+                if let earlier = Self.property(named: name, in: properties), !DeclarationKind.repeatableProperties.contains(name) {
                     diagnostics.append(SyntaxMessages.repeatedProperty(property, earlier: earlier))
                     continue
                 }
+                properties.append(property)
+            case .declaration(let declaration):
+                nested.append(declaration)
             }
-            members.append(member)
         }
         return Declaration(
-            kind: kind, keyword: keyword, id: id, label: label, members: members, leadingTrivia: block.leadingTrivia,
-            trailingComment: block.line.comment, range: block.range
+            kind: kind, keyword: keyword, id: id, label: label, properties: properties, nestedDeclarations: nested,
+            leadingTrivia: blocks.leadingTrivia(block), trailingComment: line.comment, range: blocks.range(of: block)
         )
     }
 
-    /// The first detail of this name among the members read so far. A declaration has a handful of members, so
-    /// looking through them is quicker than keeping a table (or a second list) of the names seen.
-    private static func property(named name: String, in members: [Declaration.Member]) -> Property? {
-        for case .property(let property) in members where property.name.text == name { return property }
-        return nil
+    /// The first detail of this name among those read so far. A declaration has a handful of details, so looking
+    /// through them is quicker than keeping a table (or a second list) of the names seen.
+    private static func property(named name: String, in properties: [Property]) -> Property? {
+        properties.first { $0.name.text == name }
     }
 
     /// Reports a missing id and makes one from the label, so the element still takes part in the checks.
@@ -114,9 +119,9 @@ extension Parser {
 
     /// Reads one indented line under a declaration.
     private mutating func member(of kind: DeclarationKind, declarationID: Token?, _ block: Block) -> Declaration.Member? {
-        let tokens = block.line.tokens
+        let tokens = blocks.line(block).tokens
         if tokens.contains(where: { $0.kind == .arrow }) {
-            diagnostics.append(SyntaxMessages.linkInsideDeclaration(block.line.tokens[0], kind: kind))
+            diagnostics.append(SyntaxMessages.linkInsideDeclaration(tokens[0], kind: kind))
             hoisted.append(.link(link(block)))
             return nil
         }
@@ -130,7 +135,7 @@ extension Parser {
             return .declaration(declaration(nestedKind, block))
         }
         if kind.properties.contains(name) || kind.acceptsAnyDetail {
-            return .property(property(block, allowed: kind.properties, renamedTo: name))
+            return .property(property(block, renamedTo: name))
         }
         if name == "indicator" {
             diagnostics.append(SyntaxMessages.indicatorMisplaced(first, kind: kind))
@@ -147,7 +152,7 @@ extension Parser {
             if let nestedKind = kind.nested.first(where: { $0.rawValue == suggestion }) {
                 return .declaration(declaration(nestedKind, block))
             }
-            return .property(property(block, allowed: kind.properties, renamedTo: suggestion))
+            return .property(property(block, renamedTo: suggestion))
         }
         diagnostics.append(
             SyntaxMessages.unknownProperty(first, kind: kind, suggestion: nil, owners: DeclarationKind.kinds(accepting: name))
@@ -156,33 +161,35 @@ extension Parser {
     }
 
     /// Reads a detail line; its own indented lines are reported, since details have none.
-    mutating func property(_ block: Block, allowed: [String], renamedTo: String? = nil) -> Property {
-        let tokens = block.line.tokens
+    mutating func property(_ block: Block, renamedTo: String? = nil) -> Property {
+        let line = blocks.line(block)
+        let tokens = line.tokens
         var name = tokens[0]
-        if let renamedTo {
+        if let renamedTo, renamedTo != name.text {
             name = Token(kind: .word, text: renamedTo, range: name.range)
         }
-        var values = Array(tokens.dropFirst())
+        var values = tokens.dropping(first: 1)
         if values.first?.kind == .colon {
             diagnostics.append(SyntaxMessages.colonAfterKeyword(values[0], keyword: name.text))
-            values.removeFirst()
+            values = values.dropping(first: 1)
         }
         if !values.contains(where: { $0.kind != .comma }) {
             diagnostics.append(SyntaxMessages.missingValue(name))
         }
-        reportIndented(under: name, block.children)
+        reportIndented(under: name, block)
         return Property(
-            name: name, values: values, leadingTrivia: block.leadingTrivia, trailingComment: block.line.comment,
+            name: name, values: values, leadingTrivia: blocks.leadingTrivia(block), trailingComment: line.comment,
             range: name.range.union(values.last?.range ?? name.range)
         )
     }
 
     /// Reports every line indented under a detail, the lines under those included, so that none is lost unseen.
-    private mutating func reportIndented(under name: Token, _ children: [Block]) {
-        for child in children {
-            let first = child.line.tokens.first ?? Token(kind: .invalid, text: "", range: child.line.range)
+    private mutating func reportIndented(under name: Token, _ block: Block) {
+        for child in blocks.children(of: block) {
+            let line = blocks.line(child)
+            let first = line.tokens.first ?? Token(kind: .invalid, text: "", range: line.range)
             diagnostics.append(SyntaxMessages.unexpectedIndentation(first, under: name.text))
-            reportIndented(under: first, child.children)
+            reportIndented(under: first, child)
         }
     }
 }

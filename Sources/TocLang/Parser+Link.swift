@@ -9,7 +9,8 @@ extension Parser {
         // group with nothing at all is reported as missing.
         var groupHasContent = false
         var previous: Token?
-        for token in block.line.tokens {
+        let line = blocks.line(block)
+        for token in line.tokens {
             defer { previous = token }
             switch token.kind {
             case .arrow:
@@ -38,19 +39,19 @@ extension Parser {
                 groupHasContent = true
             }
         }
-        if !groupHasContent, let last = block.line.tokens.last {
+        if !groupHasContent, let last = line.tokens.last {
             diagnostics.append(SyntaxMessages.missingLinkEnd(after: last))
         }
         var details: [Property] = []
-        for child in block.children {
-            guard let first = child.line.tokens.first else { continue }
+        for child in blocks.children(of: block) {
+            guard let first = blocks.line(child).tokens.first else { continue }
             guard first.kind == .word else {
                 diagnostics.append(SyntaxMessages.expectedLinkDetail(first))
                 continue
             }
             let name = first.text.lowercasedKeyword()
             if DeclarationKind.linkProperties.contains(name) {
-                let detail = property(child, allowed: DeclarationKind.linkProperties, renamedTo: name)
+                let detail = property(child, renamedTo: name)
                 // `assuming` adds up; a second `because` would silently replace the first.
                 if name == "because", let earlier = details.first(where: { $0.name.text == "because" }) {
                     diagnostics.append(SyntaxMessages.repeatedProperty(detail, earlier: earlier))
@@ -59,14 +60,14 @@ extension Parser {
                 details.append(detail)
             } else if let suggestion = Suggestions.closest(to: first.text, among: DeclarationKind.linkProperties) {
                 diagnostics.append(SyntaxMessages.unknownLinkDetail(first, suggestion: suggestion))
-                details.append(property(child, allowed: DeclarationKind.linkProperties, renamedTo: suggestion))
+                details.append(property(child, renamedTo: suggestion))
             } else {
                 diagnostics.append(SyntaxMessages.unknownLinkDetail(first, suggestion: nil))
             }
         }
         return LinkStatement(
-            groups: groups.filter { !$0.isEmpty }, details: details, leadingTrivia: block.leadingTrivia,
-            trailingComment: block.line.comment, range: block.range
+            groups: groups.filter { !$0.isEmpty }, details: details, leadingTrivia: blocks.leadingTrivia(block),
+            trailingComment: line.comment, range: blocks.range(of: block)
         )
     }
 }

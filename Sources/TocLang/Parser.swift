@@ -7,30 +7,34 @@ import TocDiagnostics
 /// declaration, a detail or a link (the `Parser+…` extensions).
 public struct Parser {
     let file: SourceFile
+    /// The file's statements grouped by indentation.
+    let blocks: BlockList
     var diagnostics: [Diagnostic] = []
     /// Link statements found indented inside declarations; reported, then kept as top-level links.
     var hoisted: [SyntaxTree.Item] = []
 
-    init(file: SourceFile) {
+    init(file: SourceFile, blocks: BlockList) {
         self.file = file
+        self.blocks = blocks
     }
 
     /// Parses a whole file.
     public static func parse(_ file: SourceFile) -> SyntaxTree {
         let (lines, lexDiagnostics) = Lexer.lex(file)
-        var parser = Parser(file: file)
-        parser.diagnostics = lexDiagnostics
         var grouper = BlockGrouper(lines: lines)
-        let (blocks, trailing) = grouper.group()
-        parser.diagnostics += grouper.diagnostics
+        let blocks = grouper.group()
+        var parser = Parser(file: file, blocks: blocks)
+        parser.diagnostics = lexDiagnostics + grouper.diagnostics
         var items: [SyntaxTree.Item] = []
-        items.reserveCapacity(blocks.count)
-        for block in blocks {
+        items.reserveCapacity(blocks.entries.count / 4)
+        for block in blocks.topLevel {
             if let item = parser.topLevel(block) { items.append(item) }
-            items += parser.hoisted
-            parser.hoisted.removeAll()
+            if !parser.hoisted.isEmpty {
+                items += parser.hoisted
+                parser.hoisted.removeAll()
+            }
         }
-        return SyntaxTree(file: file, items: items, trailingTrivia: trailing, diagnostics: parser.diagnostics)
+        return SyntaxTree(file: file, items: items, trailingTrivia: blocks.trailingTrivia, diagnostics: parser.diagnostics)
     }
 
     /// Parses text given directly (tests, editors).

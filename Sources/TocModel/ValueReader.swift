@@ -6,7 +6,7 @@ import TocLang
 /// After one problem on a line, the rest of the line is not complained about again.
 struct ValueReader {
     let property: Property
-    private let tokens: [Token]
+    private let tokens: TokenList
     private var index = 0
     private var failed = false
     private(set) var diagnostics: [Diagnostic] = []

@@ -9,7 +9,7 @@ enum ValuePrinter {
     /// The detail's values as text, after its name and a space (empty when there are none).
     static func text(of property: Property, inRulesBlock: Bool = false) -> String {
         let name = property.name.text
-        let values = ValueKeywords.normalised(property.values, detail: name, inRulesBlock: inRulesBlock)
+        let values = ValueKeywords.normalised(property.values.array, detail: name, inRulesBlock: inRulesBlock)
         let items = values.filter { $0.kind != .comma }
         if listDetails.contains(name), !items.isEmpty, items.allSatisfy({ $0.kind == .word }) {
             return items.map(\.text).joined(separator: ", ")

@@ -9,7 +9,10 @@ public struct Declaration: Sendable, Hashable {
     public let id: Token?
     /// The quoted label (for a theory, its title).
     public let label: Token?
-    public let members: [Member]
+    /// The details among the members, in order.
+    public let properties: [Property]
+    /// The nested declarations among the members (an outcome's indicators), in order.
+    public let nestedDeclarations: [Declaration]
     public let leadingTrivia: [Trivia]
     public let trailingComment: Comment?
     /// From the keyword to the end of the last member.
@@ -19,12 +22,26 @@ public struct Declaration: Sendable, Hashable {
         kind: DeclarationKind, keyword: Token, id: Token?, label: Token?, members: [Member],
         leadingTrivia: [Trivia], trailingComment: Comment?, range: SourceRange
     ) {
+        self.init(
+            kind: kind, keyword: keyword, id: id, label: label,
+            properties: members.compactMap { if case .property(let property) = $0 { property } else { nil } },
+            nestedDeclarations: members.compactMap { if case .declaration(let nested) = $0 { nested } else { nil } },
+            leadingTrivia: leadingTrivia, trailingComment: trailingComment, range: range
+        )
+    }
+
+    /// A declaration whose details and nested declarations are given apart (the parser's way: it never builds the
+    /// list of members, which only the formatter and the editor features need).
+    public init(
+        kind: DeclarationKind, keyword: Token, id: Token?, label: Token?, properties: [Property],
+        nestedDeclarations: [Declaration], leadingTrivia: [Trivia], trailingComment: Comment?, range: SourceRange
+    ) {
         self.kind = kind
         self.keyword = keyword
         self.id = id
         self.label = label
-        self.members = members
-        self.properties = members.compactMap { if case .property(let property) = $0 { property } else { nil } }
+        self.properties = properties
+        self.nestedDeclarations = nestedDeclarations
         self.leadingTrivia = leadingTrivia
         self.trailingComment = trailingComment
         self.range = range
@@ -36,11 +53,21 @@ public struct Declaration: Sendable, Hashable {
         case declaration(Declaration)
     }
 
-    /// The details among the members, in order (kept, since the model builder and the rules ask for them often).
-    public let properties: [Property]
-
-    public var nestedDeclarations: [Declaration] {
-        members.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
+    /// The details and nested declarations in the order they were written.
+    public var members: [Member] {
+        guard !nestedDeclarations.isEmpty else { return properties.map(Member.property) }
+        var result: [Member] = []
+        result.reserveCapacity(properties.count + nestedDeclarations.count)
+        var nested = nestedDeclarations[...]
+        for property in properties {
+            while let first = nested.first, first.range.start < property.range.start {
+                result.append(.declaration(first))
+                nested.removeFirst()
+            }
+            result.append(.property(property))
+        }
+        result += nested.map(Member.declaration)
+        return result
     }
 
     /// Every detail with this name, in order.

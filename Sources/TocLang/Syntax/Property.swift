@@ -6,12 +6,13 @@ import TocDiagnostics
 /// Values are kept as tokens (commas included); the model builder gives them meaning.
 public struct Property: Sendable, Hashable {
     public let name: Token
-    public let values: [Token]
+    /// The tokens after the name (and after a colon written after it): the line's own tokens, shared, not copied.
+    public let values: TokenList
     public let leadingTrivia: [Trivia]
     public let trailingComment: Comment?
     public let range: SourceRange
 
-    public init(name: Token, values: [Token], leadingTrivia: [Trivia] = [], trailingComment: Comment? = nil, range: SourceRange) {
+    public init(name: Token, values: TokenList, leadingTrivia: [Trivia] = [], trailingComment: Comment? = nil, range: SourceRange) {
         self.name = name
         self.values = values
         self.leadingTrivia = leadingTrivia
@@ -20,7 +21,7 @@ public struct Property: Sendable, Hashable {
     }
 
     /// The values without commas.
-    public var items: [Token] { values.contains { $0.kind == .comma } ? values.filter { $0.kind != .comma } : values }
+    public var items: [Token] { values.filter { (token: Token) in token.kind != .comma } }
 
     /// The range covering all values, or an empty range just after the name.
     public var valuesRange: SourceRange {
