@@ -29,6 +29,12 @@ struct BlockList {
     /// The statement's own line.
     func line(_ block: Block) -> LexedLine { lines[entries[block.index].line] }
 
+    /// The statement line's tokens (without copying the rest of the line).
+    func tokens(_ block: Block) -> TokenList { lines[entries[block.index].line].tokens }
+
+    /// The comment at the end of the statement line.
+    func comment(_ block: Block) -> Comment? { lines[entries[block.index].line].comment }
+
     /// The blank lines and comments just before the statement.
     func leadingTrivia(_ block: Block) -> [Trivia] { entries[block.index].leadingTrivia }
 
@@ -39,6 +45,9 @@ struct BlockList {
     func children(of block: Block) -> Children {
         Children(entries: entries, start: block.index + 1, end: entries[block.index].end)
     }
+
+    /// Whether any line is indented under the block.
+    func hasChildren(_ block: Block) -> Bool { entries[block.index].end > block.index + 1 }
 
     /// From the start of the statement's first token to the end of its last descendant line.
     func range(of block: Block) -> SourceRange {

@@ -68,7 +68,7 @@ public struct Lexer {
         var sawTab = false
         // A no-break space (pasted from a word processor) indents like a space.
         while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")
-            || matches(Self.noBreakSpace, at: position, end: end) {
+            || (bytes[position] == Self.noBreakSpace[0] && matches(Self.noBreakSpace, at: position, end: end)) {
             if bytes[position] == UInt8(ascii: "\t") {
                 sawTab = true
                 width = (width / tabWidth + 1) * tabWidth  // to the next tab stop, as an editor shows it

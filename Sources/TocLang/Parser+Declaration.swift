@@ -4,7 +4,7 @@ extension Parser {
     /// Reads a top-level block: a declaration or a link (nil when it is neither, already reported). Unknown keywords are reported with a suggestion and, when
     /// the suggestion is a keyword, read as that keyword so the rest of the block is still checked.
     mutating func topLevel(_ block: Block) -> SyntaxTree.Item? {
-        let tokens = blocks.line(block).tokens
+        let tokens = blocks.tokens(block)
         if tokens.contains(where: { $0.kind == .arrow }) {
             return .link(link(block))
         }
@@ -119,7 +119,7 @@ extension Parser {
 
     /// Reads one indented line under a declaration.
     private mutating func member(of kind: DeclarationKind, declarationID: Token?, _ block: Block) -> Declaration.Member? {
-        let tokens = blocks.line(block).tokens
+        let tokens = blocks.tokens(block)
         if tokens.contains(where: { $0.kind == .arrow }) {
             diagnostics.append(SyntaxMessages.linkInsideDeclaration(tokens[0], kind: kind))
             hoisted.append(.link(link(block)))
@@ -162,8 +162,7 @@ extension Parser {
 
     /// Reads a detail line; its own indented lines are reported, since details have none.
     mutating func property(_ block: Block, renamedTo: String? = nil) -> Property {
-        let line = blocks.line(block)
-        let tokens = line.tokens
+        let tokens = blocks.tokens(block)
         var name = tokens[0]
         if let renamedTo, renamedTo != name.text {
             name = Token(kind: .word, text: renamedTo, range: name.range)
@@ -178,13 +177,14 @@ extension Parser {
         }
         reportIndented(under: name, block)
         return Property(
-            name: name, values: values, leadingTrivia: blocks.leadingTrivia(block), trailingComment: line.comment,
+            name: name, values: values, leadingTrivia: blocks.leadingTrivia(block), trailingComment: blocks.comment(block),
             range: name.range.union(values.last?.range ?? name.range)
         )
     }
 
     /// Reports every line indented under a detail, the lines under those included, so that none is lost unseen.
     private mutating func reportIndented(under name: Token, _ block: Block) {
+        guard blocks.hasChildren(block) else { return }
         for child in blocks.children(of: block) {
             let line = blocks.line(child)
             let first = line.tokens.first ?? Token(kind: .invalid, text: "", range: line.range)

@@ -44,7 +44,7 @@ extension Parser {
         }
         var details: [Property] = []
         for child in blocks.children(of: block) {
-            guard let first = blocks.line(child).tokens.first else { continue }
+            guard let first = blocks.tokens(child).first else { continue }
             guard first.kind == .word else {
                 diagnostics.append(SyntaxMessages.expectedLinkDetail(first))
                 continue

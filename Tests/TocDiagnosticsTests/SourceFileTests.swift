@@ -18,6 +18,31 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual(file("ab\ncd\n\nef").lineStarts, [0, 3, 6, 7])
     }
 
+    /// The line table is built eight bytes at a time where it can; lines of every length up to past two words, with
+    /// line breaks and non-ASCII letters at every position, must give the same table and columns as a plain scan.
+    func testLineStartsAndColumnsMatchAPlainScanWhateverTheLineLengths() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                let length = Int.random(in: 0...20, using: &generator)
+                text += String((0..<length).map { _ in ["a", "b", " ", "é", "😀", "\r"].randomElement(using: &generator)! })
+                text += "\n"
+            }
+            if Bool.random(using: &generator) { text += "tail" }
+            let bytes = Array(text.utf8)
+            let expected = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+            let source = file(text)
+            XCTAssertEqual(source.lineStarts, expected, "\(text.debugDescription)")
+            for (line, start) in expected.enumerated() {
+                let end = line + 1 < expected.count ? expected[line + 1] - 1 : bytes.count
+                guard end > start else { continue }
+                let characters = String(decoding: bytes[start..<end], as: UTF8.self).count
+                XCTAssertEqual(source.location(of: end).column, characters + 1, "\(text.debugDescription), line \(line + 1)")
+            }
+        }
+    }
+
     func testLineCountIgnoresATrailingNewline() {
         XCTAssertEqual(file("").lineCount, 1)
         XCTAssertEqual(file("a").lineCount, 1)
