@@ -19,7 +19,7 @@ public enum FrameworkLibrary {
         guard let url = BundledResource.url(named: "dfe-7x7.yml"), let data = try? Data(contentsOf: url) else {
             return .failure(.bundleMissing(id: "dfe-7x7"))
         }
-        return read(String(decoding: data, as: UTF8.self), path: "dfe-7x7.yml")
+        return read(String(decoding: data, as: UTF8.self), path: "dfe-7x7.yml", resolvesTags: false)
     }()
 
     /// Reads a framework file of the user's own.
@@ -43,10 +43,11 @@ public enum FrameworkLibrary {
     }
 
     /// Reads framework text; `path` names it in messages and gives the default id (its name without `.yml`).
-    public static func read(_ text: String, path: String) -> Result<Framework, FrameworkLoadError> {
+    /// `resolvesTags`: see ``FrameworkReader/read(_:defaultID:resolvesTags:)``.
+    public static func read(_ text: String, path: String, resolvesTags: Bool = true) -> Result<Framework, FrameworkLoadError> {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let defaultID = FrameworkNodeReader.isIdentifier(name) ? name : "custom"
-        let (framework, problems) = FrameworkReader.read(text, defaultID: defaultID)
+        let (framework, problems) = FrameworkReader.read(text, defaultID: defaultID, resolvesTags: resolvesTags)
         if let framework { return .success(framework) }
         return .failure(.invalid(path: path, problems: problems))
     }
@@ -58,6 +59,15 @@ enum BundledResource {
     static let bundleNames = ["toc_TocFramework.resources", "toc_TocFramework.bundle", "toc_TocFramework.bundle/Contents/Resources"]
 
     static func url(named name: String) -> URL? {
+        // Beside the running executable first, found without `Bundle.main`, whose creation alone costs about as much
+        // as checking a plan of a hundred elements.
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            for bundle in bundleNames {
+                let candidate = folder.appendingPathComponent(bundle).appendingPathComponent(name)
+                if FileManager.default.isReadableFile(atPath: candidate.path) { return candidate }
+            }
+        }
         var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.resolvingSymlinksInPath()]
         if let executable = Bundle.main.executableURL {
             folders += [executable.deletingLastPathComponent(), executable.resolvingSymlinksInPath().deletingLastPathComponent()]

@@ -23,6 +23,17 @@ final class BundledFrameworkTests: XCTestCase {
         ])
     }
 
+    /// The bundled file is read without YAML's tag resolution (for speed); it must read exactly as any framework
+    /// file is read, with it.
+    func testBundledFrameworkReadsTheSameWithAndWithoutTagResolution() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/TocFramework/Resources")
+        let text = try String(contentsOf: folder.appendingPathComponent("dfe-7x7.yml"), encoding: .utf8)
+        let resolved = try FrameworkLibrary.read(text, path: "dfe-7x7.yml", resolvesTags: true).get()
+        let plain = try FrameworkLibrary.read(text, path: "dfe-7x7.yml", resolvesTags: false).get()
+        XCTAssertEqual(plain, resolved)
+        XCTAssertEqual(try dfe(), resolved)
+    }
+
     func testEveryItemHasADefinitionAReferenceAndABadge() throws {
         for item in try dfe().features + dfe().outcomes {
             XCTAssertFalse((item.definition ?? "").isEmpty, item.id)
