@@ -213,7 +213,9 @@ struct DOTBuffer {
     private var depth = 0
 
     mutating func line(_ content: String) {
-        text += String(repeating: "  ", count: depth) + content + "\n"
+        for _ in 0..<depth { text += "  " }
+        text += content
+        text += "\n"
     }
 
     mutating func indent() { depth += 1 }
