@@ -7,7 +7,7 @@
 /// Indices always start at zero (unlike `ArraySlice`, whose indices are those of the whole array), so that
 /// `values[0]` is the first value wherever the line sits in the file.
 public struct TokenList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    private let storage: ArraySlice<Token>
+    @usableFromInline let storage: ArraySlice<Token>
 
     /// Tokens held on their own.
     public init(_ tokens: [Token]) {
@@ -23,12 +23,13 @@ public struct TokenList: RandomAccessCollection, Hashable, Sendable, Expressible
         self.init(tokens)
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { storage.count }
-    public var count: Int { storage.count }
-    public var isEmpty: Bool { storage.isEmpty }
+    // Inlinable, as the model builder reads every value through these.
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { storage.count }
+    @inlinable public var count: Int { storage.count }
+    @inlinable public var isEmpty: Bool { storage.isEmpty }
 
-    public subscript(position: Int) -> Token {
+    @inlinable public subscript(position: Int) -> Token {
         storage[storage.startIndex + position]
     }
 

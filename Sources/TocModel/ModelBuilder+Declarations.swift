@@ -2,17 +2,22 @@ import TocDiagnostics
 import TocLang
 
 extension ModelBuilder {
-    /// Reads each detail of a declaration with `read`, reports what could not be understood, and returns the names
-    /// of details that were written but not understood (so rules do not also call them missing).
+    /// Reads each detail of a declaration with `read` (given the detail's name and a reader of its values), reports
+    /// what could not be understood, and returns the names of details that were written but not understood (so rules
+    /// do not also call them missing).
     @discardableResult
-    mutating func readDetails(of declaration: Declaration, _ read: (Property, inout ValueReader) -> Void) -> Set<String> {
+    mutating func readDetails(of declaration: Declaration, _ read: (String, inout ValueReader) -> Void) -> Set<String> {
         var unreadable: Set<String> = []
-        for property in declaration.properties {
-            var reader = ValueReader(property)
-            read(property, &reader)
+        // One reader for all the details, reading each in place (see ValueReader).
+        let details = declaration.properties
+        var reader = ValueReader(details)
+        for position in details.indices {
+            reader.start(position)
+            let name = reader.name
+            read(name, &reader)
             reader.finish()
             // "No items" is "nothing but commas", asked without making the list of items.
-            if reader.hasFailed || property.values.allSatisfy({ $0.kind == .comma }) { unreadable.insert(property.name.text) }
+            if reader.hasFailed || reader.hasNoItems { unreadable.insert(name) }
             if !reader.diagnostics.isEmpty { diagnostics += reader.diagnostics }
         }
         return unreadable
@@ -21,18 +26,19 @@ extension ModelBuilder {
     mutating func theoryHeader(_ declaration: Declaration) -> TheoryHeader {
         var header = TheoryHeader(title: declaration.label?.text ?? "Untitled theory of change", range: declaration.headerRange)
         checkLabelLength(declaration.label)
-        readDetails(of: declaration) { property, reader in
-            switch property.name.text {
-            case "kind": header.kind = reader.word(in: .theoryKind).flatMap(TheoryKind.init(rawValue:))
+        readDetails(of: declaration) { name, reader in
+            switch name {
+            case "kind": header.kind = reader.word(in: .theoryKind, as: TheoryKind.self)
             case "starts": header.starts = reader.date()
             case "ends": header.ends = reader.date()
             case "evaluation":
                 _ = reader.accept(word: "from")
                 header.evaluation = reader.window()
             case "framework":
-                header.frameworkIsFile = property.values.first?.kind == .string
+                let first = reader.upcoming
+                header.frameworkIsFile = first?.kind == .string
                 header.framework = header.frameworkIsFile ? reader.text() : reader.word()
-                header.frameworkRange = property.values.first?.range
+                header.frameworkRange = first?.range
             case "description": header.description = reader.text()
             default: break
             }
@@ -55,8 +61,8 @@ extension ModelBuilder {
     mutating func cohort(_ declaration: Declaration) -> Cohort? {
         guard let id = declaration.id, define(id, kind: "cohort", range: declaration.headerRange) else { return nil }
         var cohort = Cohort(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
-        readDetails(of: declaration) { property, reader in
-            switch property.name.text {
+        readDetails(of: declaration) { name, reader in
+            switch name {
             case "size": cohort.size = reader.count()
             case "recruit":
                 cohort.recruit = reader.count()
@@ -72,12 +78,12 @@ extension ModelBuilder {
     mutating func risk(_ declaration: Declaration) -> Risk? {
         guard let id = declaration.id, define(id, kind: "risk", range: declaration.headerRange) else { return nil }
         var risk = Risk(id: NodeID(id.text), label: declaration.label?.text ?? id.text, range: declaration.headerRange)
-        readDetails(of: declaration) { property, reader in
-            switch property.name.text {
-            case "likelihood": risk.likelihood = reader.word(in: .level).flatMap(Level.init(rawValue:))
-            case "impact": risk.impact = reader.word(in: .level).flatMap(Level.init(rawValue:))
+        readDetails(of: declaration) { name, reader in
+            switch name {
+            case "likelihood": risk.likelihood = reader.word(in: .level, as: Level.self)
+            case "impact": risk.impact = reader.word(in: .level, as: Level.self)
             case "mitigation": risk.mitigation = reader.text()
-            case "affects": risk.affects += reader.references()
+            case "affects": reader.references(into: &risk.affects)
             case "description": risk.description = reader.text()
             default: break
             }
@@ -88,8 +94,8 @@ extension ModelBuilder {
     mutating func auditAnswer(_ declaration: Declaration) -> AuditAnswer? {
         guard let row = declaration.id else { return nil }
         var answer = AuditAnswer(row: row.text, label: declaration.label?.text, range: declaration.headerRange)
-        readDetails(of: declaration) { property, reader in
-            switch property.name.text {
+        readDetails(of: declaration) { name, reader in
+            switch name {
             case "now": answer.now = reader.text()
             case "needs": answer.needs = reader.text()
             case "progress": answer.progress = reader.text()
@@ -100,7 +106,7 @@ extension ModelBuilder {
     }
 
     mutating func node(_ declaration: Declaration) -> Node? {
-        guard let id = declaration.id, let kind = NodeKind(rawValue: declaration.kind.rawValue),
+        guard let id = declaration.id, let kind = NodeKind(declaration.kind),
               define(id, kind: kind.rawValue, range: declaration.headerRange)
         else { return nil }
         var node = Node(
@@ -108,11 +114,13 @@ extension ModelBuilder {
             declarationRange: declaration.range
         )
         checkLabelLength(declaration.label)
-        node.unreadableDetails = readDetails(of: declaration) { property, reader in
-            Self.read(property.name.text, into: &node, with: &reader)
+        node.unreadableDetails = readDetails(of: declaration) { name, reader in
+            Self.read(name, into: &node, with: &reader)
         }
-        for nested in declaration.nestedDeclarations where nested.kind == .indicator {
-            if let indicator = indicator(nested, measuring: node.id) { node.indicators.append(indicator) }
+        // By position, so that each nested declaration is read in place rather than copied out of the list.
+        let nested = declaration.nestedDeclarations
+        for position in nested.indices where nested[position].kind == .indicator {
+            if let indicator = indicator(nested[position], measuring: node.id) { node.indicators.append(indicator) }
         }
         return node
     }
@@ -120,19 +128,19 @@ extension ModelBuilder {
     private static func read(_ name: String, into node: inout Node, with reader: inout ValueReader) {
         switch name {
         case "description": node.description = reader.text()
-        case "phase": node.phase = reader.word(in: .phase).flatMap(Phase.init(rawValue:))
+        case "phase": node.phase = reader.word(in: .phase, as: Phase.self)
         case "from": node.window = reader.window()
-        case "uses": node.uses += reader.references()
-        case "features": node.features += reader.references()
-        case "involves": node.involves += reader.words(in: .involvement).compactMap(Involvement.init(rawValue:))
+        case "uses": reader.references(into: &node.uses)
+        case "features": reader.references(into: &node.features)
+        case "involves": reader.words(in: .involvement, into: &node.involves)
         case "target": if let target = reader.outputTarget() { node.targets.append(target) }
-        case "horizon": node.horizon = reader.word(in: .horizon).flatMap(Horizon.init(rawValue:))
-        case "for": node.beneficiaries += reader.words(in: .beneficiary).compactMap(Beneficiary.init(rawValue:))
-        case "contributes-to": node.contributesTo += reader.references()
+        case "horizon": node.horizon = reader.word(in: .horizon, as: Horizon.self)
+        case "for": reader.words(in: .beneficiary, into: &node.beneficiaries)
+        case "contributes-to": reader.references(into: &node.contributesTo)
         case "expected": node.expected = reader.expected()
         case "break-even": node.breakEven = reader.expected()
         case "data-sharing": node.dataSharing = reader.dataSharing()
-        case "evidence": node.evidence = reader.word(in: .evidence).flatMap(EvidenceLevel.init(rawValue:))
+        case "evidence": node.evidence = reader.word(in: .evidence, as: EvidenceLevel.self)
         default: break
         }
     }
@@ -142,14 +150,14 @@ extension ModelBuilder {
         var indicator = Indicator(
             id: NodeID(id.text), label: declaration.label?.text ?? id.text, measures: owner, range: declaration.headerRange
         )
-        indicator.unreadableDetails = readDetails(of: declaration) { property, reader in
-            switch property.name.text {
+        indicator.unreadableDetails = readDetails(of: declaration) { name, reader in
+            switch name {
             case "definition": indicator.definition = reader.text()
             case "measure":
                 indicator.measure = reader.word(in: .measure)
                 if indicator.measure == "rate", reader.accept(word: "per") { indicator.ratePer = reader.count() }
             case "unit": indicator.unit = reader.text()
-            case "direction": indicator.direction = reader.word(in: .direction).flatMap(Indicator.Direction.init(rawValue:))
+            case "direction": indicator.direction = reader.word(in: .direction, as: Indicator.Direction.self)
             case "source": indicator.source = reader.text()
             case "method": indicator.method = reader.text()
             case "frequency": indicator.frequency = reader.word(in: .frequency)
@@ -168,6 +176,21 @@ extension ModelBuilder {
             }
         }
         return indicator
+    }
+}
+
+extension NodeKind {
+    /// The element kind a declaration kind declares, if it declares an element of the causal graph. A switch, where
+    /// `NodeKind(rawValue: kind.rawValue)` would compare the keyword's text with each kind's name.
+    init?(_ kind: DeclarationKind) {
+        switch kind {
+        case .input: self = .input
+        case .activity: self = .activity
+        case .output: self = .output
+        case .outcome: self = .outcome
+        case .assumption: self = .assumption
+        case .theory, .cohort, .risk, .audit, .indicator, .rules: return nil
+        }
     }
 }
 

@@ -7,7 +7,7 @@ extension ModelBuilder {
     /// Whether the element `declaration` declares may be read. Beyond ``Limits/elements`` it may not: the first such
     /// element is reported, and links to any of them are left out quietly (the limit is the problem to report).
     mutating func admitsElement(_ declaration: Declaration) -> Bool {
-        guard model.nodes.count >= Limits.elements else { return true }
+        guard elements.count >= Limits.elements else { return true }
         if let id = declaration.id { unreadElements.insert(NodeID(id.text)) }
         report(LimitMessages.tooManyElements(declaration.headerRange))
         return false

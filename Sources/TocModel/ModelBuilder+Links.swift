@@ -10,32 +10,42 @@ extension ModelBuilder {
     mutating func addLinks(_ statement: LinkStatement) {
         var assumptions: [Reference] = []
         var rationale: String?
-        for detail in statement.details {
-            var reader = ValueReader(detail)
-            switch detail.name.text {
-            case "assuming": assumptions += reader.references()
+        let details = statement.details
+        var reader = ValueReader(details)
+        for position in details.indices {
+            reader.start(position)
+            switch reader.name {
+            case "assuming": reader.references(into: &assumptions)
             case "because": rationale = reader.text()
             default: break
             }
             reader.finish()
-            diagnostics += reader.diagnostics
+            if !reader.diagnostics.isEmpty { diagnostics += reader.diagnostics }
         }
         for assumption in assumptions {
             resolve(assumption, context: "`assuming`", expected: [.assumption])
         }
-        model.namedAssumptions.formUnion(assumptions.map(\.id))
-        var resolved: [SourceRange: Bool] = [:]
-        for token in statement.groups.joined() {
-            resolved[token.range] = resolve(Reference(id: NodeID(token.text), range: token.range), context: "a link", expected: Self.linkableKinds)
+        if !assumptions.isEmpty { model.namedAssumptions.formUnion(assumptions.map(\.id)) }
+        // Whether each end resolved, in the order the ends are written: a statement has a handful, so a list indexed
+        // by position beats a table keyed by range (which cost a tenth of the stage, hashing and growing).
+        let groups = statement.groups
+        var resolved: [Bool] = []
+        resolved.reserveCapacity(groups.reduce(0) { $0 + $1.count })
+        for group in groups {
+            for token in group {
+                resolved.append(resolve(Reference(id: NodeID(token.text), range: token.range), context: "a link", expected: Self.linkableKinds))
+            }
         }
         // A statement with an unresolved end lost some of its links: its other ends may look unconnected only
         // because of that slip.
-        if resolved.values.contains(false) {
-            model.incompleteLinkEnds.formUnion(statement.groups.joined().map { NodeID($0.text) })
+        if resolved.contains(false) {
+            model.incompleteLinkEnds.formUnion(groups.joined().map { NodeID($0.text) })
         }
-        for (sources, targets) in zip(statement.groups, statement.groups.dropFirst()) {
-            for source in sources where resolved[source.range] == true {
-                for target in targets where resolved[target.range] == true {
+        var sourcesStart = 0
+        for (sources, targets) in zip(groups, groups.dropFirst()) {
+            let targetsStart = sourcesStart + sources.count
+            for (sourceOffset, source) in sources.enumerated() where resolved[sourcesStart + sourceOffset] {
+                for (targetOffset, target) in targets.enumerated() where resolved[targetsStart + targetOffset] {
                     guard admitsLink(statement) else { return }
                     model.links.append(Link(
                         from: Reference(id: NodeID(source.text), range: source.range),
@@ -44,6 +54,7 @@ extension ModelBuilder {
                     ))
                 }
             }
+            sourcesStart = targetsStart
         }
     }
 
@@ -75,9 +86,12 @@ extension ModelBuilder {
     /// Records a reference that names nothing, or the wrong kind of thing. Returns whether it resolved.
     @discardableResult
     mutating func resolve(_ reference: Reference, context: String, expected: [NodeKind]) -> Bool {
-        if let node = model.nodes[reference.id], expected.contains(node.kind) { return true }
+        // The element's kind read in place, with one lookup: `model.nodes[id]` would copy the element out (a large
+        // value), and a second lookup followed for an id of the wrong kind.
+        let kind = model.nodes.index(forKey: reference.id).map { model.nodes.values.elements[$0].kind }
+        if let kind, expected.contains(kind) { return true }
         if unreadElements.contains(reference.id) { return false }  // beyond the element limit, reported once
-        let foundKind = model.nodes[reference.id]?.kind.rawValue ?? model.definitions[reference.id]?.kind
+        let foundKind = kind?.rawValue ?? model.definitions[reference.id]?.kind
         model.unresolved.append(UnresolvedReference(reference: reference, context: context, expected: expected.map(\.rawValue), foundKind: foundKind))
         return false
     }
