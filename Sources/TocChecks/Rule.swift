@@ -1,5 +1,4 @@
 import TocDiagnostics
-import TocFramework
 import TocModel
 
 /// A check over a built model. Each rule has a stable id, a default severity, and documentation that the rule
@@ -27,32 +26,5 @@ extension Rule {
     /// A diagnostic from this rule, at its default severity.
     public func finding(_ message: String, _ range: SourceRange, hint: String? = nil, notes: [Diagnostic.Note] = [], fixIts: [FixIt] = []) -> Diagnostic {
         Diagnostic(id: id, severity: defaultSeverity, message: message, range: range, hint: hint, notes: notes, fixIts: fixIts)
-    }
-}
-
-/// What a rule looks at: the model and its causal graph (built once for all rules).
-public struct CheckContext: Sendable {
-    public let model: TheoryModel
-    public let graph: CausalGraph
-    /// The framework the plan reports against (its features and outcomes); nil when it could not be loaded, and
-    /// then the framework checks stay quiet.
-    public let framework: Framework?
-    /// Dates in the plan, with `month N` resolved (worked out once, for all rules).
-    public let timeline: Timeline
-
-    public init(model: TheoryModel, framework: Framework? = nil) {
-        self.model = model
-        self.graph = CausalGraph(model)
-        self.framework = framework
-        self.timeline = Timeline(model)
-    }
-
-    /// Describes an element for messages: "`embed-sos` (an activity)".
-    public func describe(_ id: NodeID) -> String {
-        guard let node = model[id] else { return "`\(id)`" }
-        if node.kind == .outcome, let horizon = node.horizon {
-            return "`\(id)` (\(Wording.withArticle(horizon.rawValue)) outcome)"
-        }
-        return "`\(id)` (\(node.kind.withArticle))"
     }
 }

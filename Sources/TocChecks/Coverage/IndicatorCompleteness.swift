@@ -21,8 +21,15 @@ public struct IndicatorCompleteness: Sendable, Hashable {
         if indicator.frequency == nil { absent.append(.frequency) }
         if !qualitative, indicator.baseline == nil { absent.append(.baseline) }
         if !qualitative, indicator.targets.isEmpty { absent.append(.target) }
-        unreadable = absent.filter { indicator.unreadableDetails.contains($0.rawValue) }
-        missing = absent.filter { !indicator.unreadableDetails.contains($0.rawValue) }
+        // Most indicators lack nothing, or have no unreadable details: then there is nothing to sort out.
+        let unreadableDetails = absent.isEmpty ? [] : indicator.unreadableDetails
+        if unreadableDetails.isEmpty {
+            unreadable = []
+            missing = absent
+        } else {
+            unreadable = absent.filter { unreadableDetails.contains($0.rawValue) }
+            missing = absent.filter { !unreadableDetails.contains($0.rawValue) }
+        }
     }
 
     /// Nothing is missing (details written but not understood count as not there).

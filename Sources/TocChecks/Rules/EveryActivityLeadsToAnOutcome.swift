@@ -22,17 +22,16 @@ public struct EveryActivityLeadsToAnOutcome: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let graph = context.graph
-        let outcomes = graph.vertices(context.model.nodes(of: .outcome).map(\.id))
-        let leadsToOutcome = graph.reachable(from: outcomes, backwards: true)
-        return context.model.nodes(of: .activity).compactMap { activity in
-            guard let vertex = graph.index[activity.id], !leadsToOutcome.contains(vertex),
-                  !context.model.incompleteLinkEnds.contains(activity.id)  // a misspelt link end is reported instead
-            else { return nil }
-            return finding(
+        let leadsToOutcome = context.graph.reachableMask(from: context.vertices(of: .outcome), backwards: true)
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .activity) where !leadsToOutcome[vertex] {
+            let activity = context.elements[vertex]
+            guard !context.model.incompleteLinkEnds.contains(activity.id) else { continue }  // a misspelt link end is reported instead
+            findings.append(finding(
                 "`\(activity.id)` does not lead to any outcome", activity.range,
                 hint: "link it to what it is meant to change: `\(activity.id) -> an-output-or-outcome`"
-            )
+            ))
         }
+        return findings
     }
 }

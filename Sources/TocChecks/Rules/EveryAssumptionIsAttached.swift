@@ -18,12 +18,15 @@ public struct EveryAssumptionIsAttached: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         // Named under any link counts, even a link whose ends were misspelt (that is reported on its own).
         let attached = context.model.namedAssumptions
-        return context.model.nodes(of: .assumption).compactMap { assumption in
-            guard !attached.contains(assumption.id) else { return nil }
-            return finding(
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .assumption) {
+            let assumption = context.elements[vertex]
+            guard !attached.contains(assumption.id) else { continue }
+            findings.append(finding(
                 "`\(assumption.id)` is not attached to any link", assumption.range,
                 hint: "add `assuming \(assumption.id)` on an indented line under the link it qualifies"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -18,14 +18,15 @@ public struct EveryInputIsUsed: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let graph = context.graph
-        return context.model.nodes(of: .input).compactMap { input in
-            guard let vertex = graph.index[input.id] else { return nil }
-            let feedsActivity = graph.successors[vertex].contains { context.model.nodes.values[$0].kind == .activity }
-            guard !feedsActivity else { return nil }
-            return finding(
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .input) {
+            guard !graph.successors[vertex].contains(where: { graph.kinds[$0] == .activity }) else { continue }
+            let input = context.elements[vertex]
+            findings.append(finding(
                 "no activity uses `\(input.id)`", input.range,
                 hint: "add `uses \(input.id)` under the activities it supports"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -22,11 +22,15 @@ public struct EveryOutcomeHasAHorizon: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.nodes(of: .outcome).filter { $0.horizon == nil && !$0.unreadableDetails.contains("horizon") }.map { outcome in
-            finding(
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = context.elements[vertex]
+            guard outcome.horizon == nil, !outcome.hasUnreadable("horizon") else { continue }
+            findings.append(finding(
                 "`\(outcome.id)` has no horizon", outcome.range,
                 hint: "add an indented line `horizon immediate`, `horizon intermediate` or `horizon long-term`"
-            )
+            ))
         }
+        return findings
     }
 }

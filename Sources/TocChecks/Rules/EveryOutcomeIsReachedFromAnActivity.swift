@@ -17,16 +17,16 @@ public struct EveryOutcomeIsReachedFromAnActivity: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let graph = context.graph
-        let reached = graph.reachable(from: graph.vertices(context.model.nodes(of: .activity).map(\.id)))
-        return context.model.nodes(of: .outcome).compactMap { outcome in
-            guard let vertex = graph.index[outcome.id], !reached.contains(vertex),
-                  !context.model.incompleteLinkEnds.contains(outcome.id)  // a misspelt link end is reported instead
-            else { return nil }
-            return finding(
+        let reached = context.reachedFromActivities
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) where !reached[vertex] {
+            let outcome = context.elements[vertex]
+            guard !context.model.incompleteLinkEnds.contains(outcome.id) else { continue }  // a misspelt link end is reported instead
+            findings.append(finding(
                 "no activity leads to `\(outcome.id)`", outcome.range,
                 hint: "link the activity, output or earlier outcome that brings it about: `something -> \(outcome.id)`"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -26,27 +26,30 @@ public struct NoBackwardLinks: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        // How many links each statement made: the swap fix-it is offered only for a statement with one link,
-        // since swapping ids inside a chain or a group would change its other links too.
-        var linksPerStatement: [SourceRange: Int] = [:]
-        for link in context.model.links { linksPerStatement[link.statementRange, default: 0] += 1 }
-        return context.model.links.filter(context.isBackward).map { link in
-            let single = linksPerStatement[link.statementRange] == 1
-            return finding(
-                "\(context.describe(link.from.id)) leads back to \(context.describe(link.to.id))", link.range,
+        let links = context.model.links
+        let ends = context.graph.linkEnds
+        var findings: [Diagnostic] = []
+        // How many links each statement made, counted only once a backward link is found (most plans have none):
+        // the swap fix-it is offered only for a statement with one link, since swapping ids inside a chain or a group
+        // would change its other links too.
+        var linksPerStatement: [SourceRange: Int]?
+        for position in links.indices {
+            guard let edge = ends[position], context.isBackward(edge) else { continue }
+            if linksPerStatement == nil {
+                var counts: [SourceRange: Int] = [:]
+                for link in links { counts[link.statementRange, default: 0] += 1 }
+                linksPerStatement = counts
+            }
+            let link = links[position]
+            let single = linksPerStatement?[link.statementRange] == 1
+            findings.append(finding(
+                "\(context.describe(vertex: edge.from)) leads back to \(context.describe(vertex: edge.to))", link.range,
                 hint: "links run from inputs towards long-term outcomes; reverse the link (`\(link.to.id) -> \(link.from.id)`) or check the horizons",
                 fixIts: single
                     ? [FixIt(range: link.from.range, replacement: link.to.id.rawValue), FixIt(range: link.to.range, replacement: link.from.id.rawValue)]
                     : []
-            )
+            ))
         }
-    }
-}
-
-extension CheckContext {
-    /// Whether a link runs against the stage order (its target's column is left of its source's).
-    public func isBackward(_ link: Link) -> Bool {
-        guard let from = model.stage(of: link.from.id), let to = model.stage(of: link.to.id) else { return false }
-        return to < from
+        return findings
     }
 }

@@ -26,19 +26,34 @@ public struct NoSkippedStages: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.links.compactMap { link -> Diagnostic? in
-            guard let fromStage = context.model.stage(of: link.from.id),
-                  let toStage = context.model.stage(of: link.to.id), let horizon = toStage.horizon
-            else { return nil }
-            let fromTier = fromStage.horizon.map { Horizon.allCases.firstIndex(of: $0)! + 1 } ?? 0
-            let toTier = Horizon.allCases.firstIndex(of: horizon)! + 1
-            guard toTier - fromTier > 1 else { return nil }
+        let links = context.model.links
+        let ends = context.graph.linkEnds
+        var findings: [Diagnostic] = []
+        for position in links.indices {
+            guard let edge = ends[position], let fromStage = context.stages[edge.from],
+                  let toStage = context.stages[edge.to], toStage.horizon != nil
+            else { continue }
+            let fromTier = Self.tier(fromStage), toTier = Self.tier(toStage)
+            guard toTier - fromTier > 1 else { continue }
+            let link = links[position]
             let skipped = Horizon.allCases[fromTier..<(toTier - 1)].map { "\($0.rawValue)" }
-            return finding(
-                "\(context.describe(link.from.id)) leads straight to \(context.describe(link.to.id)), skipping the \(Wording.list(skipped)) outcomes",
+            findings.append(finding(
+                "\(context.describe(vertex: edge.from)) leads straight to \(context.describe(vertex: edge.to)), skipping the \(Wording.list(skipped)) outcomes",
                 link.range,
                 hint: "show the steps in between: `\(([link.from.id.rawValue] + skipped.map { "an-\($0)-outcome" } + [link.to.id.rawValue]).joined(separator: " -> "))`"
-            )
+            ))
+        }
+        return findings
+    }
+
+    /// How far along the horizons a column is: 0 before the outcomes, then 1 (immediate) to 3 (long-term), the
+    /// position in `Horizon.allCases` plus one (a switch: `allCases` is a new array on every call).
+    static func tier(_ stage: Stage) -> Int {
+        switch stage {
+        case .inputs, .activities, .outputs: 0
+        case .immediate: 1
+        case .intermediate: 2
+        case .longTerm: 3
         }
     }
 }

@@ -4,14 +4,21 @@ extension CausalGraph {
     ///
     /// Tarjan's algorithm, written iteratively so that a 10,000-link chain cannot overflow the stack.
     public func cycles() -> [[NodeID]] {
-        stronglyConnectedComponents()
-            .filter { $0.count > 1 || successors[$0[0]].contains($0[0]) }
+        // Components are found with their smallest vertex first, so sorting by it is declaration order.
+        components(keepingAcyclicSingletons: false)
+            .sorted { $0[0] < $1[0] }
             .map { component in cyclePath(through: component) }
-            .sorted { (index[$0[0]] ?? 0) < (index[$1[0]] ?? 0) }
     }
 
     /// Strongly connected components (Tarjan, iterative).
     public func stronglyConnectedComponents() -> [[Int]] {
+        components(keepingAcyclicSingletons: true)
+    }
+
+    /// Strongly connected components, each sorted, in the order Tarjan's algorithm completes them. A plan's graph is
+    /// mostly acyclic, so most components are one vertex without a link to itself; ``cycles()`` leaves those out
+    /// rather than making an array for each.
+    private func components(keepingAcyclicSingletons: Bool) -> [[Int]] {
         let count = ids.count
         var order = Array(repeating: -1, count: count)
         var lowLink = Array(repeating: 0, count: count)
@@ -19,9 +26,11 @@ extension CausalGraph {
         var stack: [Int] = []
         var components: [[Int]] = []
         var counter = 0
+        // Each frame: a vertex and the position of the next successor to visit. Empty after each root's search, and
+        // reused by the next.
+        var frames: [(vertex: Int, next: Int)] = []
         for root in 0..<count where order[root] == -1 {
-            // Each frame: a vertex and the position of the next successor to visit.
-            var frames: [(vertex: Int, next: Int)] = [(root, 0)]
+            frames.append((root, 0))
             order[root] = counter
             lowLink[root] = counter
             counter += 1
@@ -49,6 +58,11 @@ extension CausalGraph {
                     lowLink[parent] = min(lowLink[parent], lowLink[vertex])
                 }
                 if lowLink[vertex] == order[vertex] {
+                    if stack.last == vertex, !keepingAcyclicSingletons, !successors[vertex].contains(vertex) {
+                        stack.removeLast()
+                        onStack[vertex] = false
+                        continue
+                    }
                     var component: [Int] = []
                     while let top = stack.popLast() {
                         onStack[top] = false

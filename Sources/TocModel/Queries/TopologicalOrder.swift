@@ -9,18 +9,22 @@ extension CausalGraph {
 
     /// Kahn's algorithm over the adjacency lists, for ``CausalGraph/init(_:)``.
     static func topologicalOrder(successors: [[Int]], predecessors: [[Int]]) -> [Int] {
-        var indegree = predecessors.map(\.count)
+        // Plain loops rather than `map(\.count)` and `filter`: the key path was read through the generic key-path
+        // machinery, once per vertex on every check.
+        var indegree: [Int] = []
+        indegree.reserveCapacity(predecessors.count)
+        for incoming in predecessors { indegree.append(incoming.count) }
+        // The queue is the order itself: vertices are appended once their last predecessor is placed, and read in turn.
         var order: [Int] = []
         order.reserveCapacity(predecessors.count)
-        var queue = indegree.indices.filter { indegree[$0] == 0 }
+        for vertex in indegree.indices where indegree[vertex] == 0 { order.append(vertex) }
         var head = 0
-        while head < queue.count {
-            let vertex = queue[head]
+        while head < order.count {
+            let vertex = order[head]
             head += 1
-            order.append(vertex)
             for next in successors[vertex] {
                 indegree[next] -= 1
-                if indegree[next] == 0 { queue.append(next) }
+                if indegree[next] == 0 { order.append(next) }
             }
         }
         return order

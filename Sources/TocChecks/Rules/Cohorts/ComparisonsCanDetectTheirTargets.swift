@@ -39,7 +39,7 @@ public struct ComparisonsCanDetectTheirTargets: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let cohorts = Dictionary(context.model.cohorts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let onlyCohort = context.model.cohorts.count == 1 ? context.model.cohorts.first : nil
-        return context.model.indicators.compactMap { indicator in
+        return context.indicators.compactMap { indicator in
             guard let design = indicator.design, Self.comparative.contains(design),
                   case .percentage(let baseline)? = indicator.baseline?.value,
                   case .percentage(let target)? = indicator.targets.last?.value,

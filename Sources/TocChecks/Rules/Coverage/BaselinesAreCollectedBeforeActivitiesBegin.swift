@@ -43,7 +43,7 @@ public struct BaselinesAreCollectedBeforeActivitiesBegin: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
-        let pending = context.model.indicators.compactMap { indicator -> (Indicator, Baseline, TimePoint)? in
+        let pending = context.indicators.compactMap { indicator -> (Indicator, Baseline, TimePoint)? in
             guard let baseline = indicator.baseline, baseline.value == nil, case .collectedFrom(let point?)? = baseline.availability else { return nil }
             return (indicator, baseline, point)
         }
@@ -51,11 +51,9 @@ public struct BaselinesAreCollectedBeforeActivitiesBegin: Rule {
         let earliest = context.earliestActivities(where: Self.delivers)
         let links = context.linksByAssumption()
         return pending.compactMap { indicator, baseline, point -> Diagnostic? in
-            guard let measured = context.model[indicator.measures] else { return nil }
-            let starts = measured.kind == .assumption
-                ? context.firstSources(of: links[measured.id] ?? [])
-                : context.graph.vertices([measured.id])
-            let candidates = starts.compactMap { earliest[$0] }
+            guard let measured = context.graph.index[indicator.measures] else { return nil }
+            let starts = context.graph.kinds[measured] == .assumption ? context.firstSources(of: links[measured]) : [measured]
+            let candidates = starts.compactMap { earliest[$0] }.map { context.elements[$0] }
             guard let first = candidates.min(by: { (timeline.start(of: $0) ?? PlanDate(year: 9999, month: 12)) < (timeline.start(of: $1) ?? PlanDate(year: 9999, month: 12)) }),
                   let start = first.window?.start, CheckContext.isBefore(start, point, timeline: timeline),
                   let startDate = timeline.date(start), let collected = timeline.date(point)

@@ -35,7 +35,7 @@ public struct EveryIndicatorIsComplete: Rule {
     ]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.indicators.compactMap { indicator in
+        context.indicators.compactMap { indicator in
             let missing = IndicatorCompleteness(indicator).missing
             guard !missing.isEmpty else { return nil }
             let names = missing.map(\.rawValue)

@@ -24,12 +24,16 @@ public struct EveryOutcomeHasAnIndicator: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.nodes(of: .outcome).filter(\.indicators.isEmpty).map { outcome in
-            finding(
-                "\(context.describe(outcome.id)) has no indicator, so nothing says how this change will be measured",
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = context.elements[vertex]
+            guard outcome.indicators.isEmpty else { continue }
+            findings.append(finding(
+                "\(context.describe(vertex: vertex)) has no indicator, so nothing says how this change will be measured",
                 outcome.range, hint: hint(for: outcome, context)
-            )
+            ))
         }
+        return findings
     }
 
     private func hint(for outcome: Node, _ context: CheckContext) -> String {

@@ -30,18 +30,20 @@ public struct FallingCountsAllowForBetterIdentification: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.nodes.values.flatMap { node -> [Diagnostic] in
-            let sensitive = node.indicators.filter(Self.isSensitiveCount)
+        var findings: [Diagnostic] = []
+        for node in context.elements {
+            let indicators = node.indicators
             // A balancing measure beside it (one that better identification does not push up) answers the concern.
-            guard !sensitive.isEmpty, sensitive.count == node.indicators.count else { return [] }
-            return sensitive.map { indicator in
-                finding(
+            guard !indicators.isEmpty, indicators.allSatisfy(Self.isSensitiveCount) else { continue }
+            for indicator in indicators {
+                findings.append(finding(
                     "`\(indicator.id)` counts \(Self.subject(of: indicator)) and should go down, but better identification through closer work with families can push such counts up",
                     indicator.range,
                     hint: "keep it if you expect it to fall, and add a balancing indicator under `\(node.id)` (re-referrals within 12 months, referrals closed with no further action, or children's wellbeing)"
-                )
+                ))
             }
         }
+        return findings
     }
 
     /// Words that name counts better identification raises, with what to call them in the message.
@@ -56,7 +58,11 @@ public struct FallingCountsAllowForBetterIdentification: Rule {
     static let balancing: [[String]] = [["re", "referral"], ["rereferral"], ["no", "further", "action"], ["nfa"]]
 
     static func isSensitiveCount(_ indicator: Indicator) -> Bool {
-        guard indicator.direction == .down, [nil, "count", "rate"].contains(indicator.measure) else { return false }
+        guard indicator.direction == .down else { return false }
+        switch indicator.measure {
+        case nil, "count"?, "rate"?: break
+        default: return false
+        }
         let words = Self.words(of: indicator)
         guard !balancing.contains(where: { contains(words, $0) }) else { return false }
         return subjects.contains { contains(words, $0.words) }

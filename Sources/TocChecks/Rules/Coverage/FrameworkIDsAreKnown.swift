@@ -20,7 +20,8 @@ public struct FrameworkIDsAreKnown: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let framework = context.framework else { return [] }
+        // Without a `features` or `contributes-to` anywhere there is nothing to look up.
+        guard let framework = context.framework, context.linksToFramework else { return [] }
         var findings: [Diagnostic] = []
         for node in context.model.nodes.values {
             for reference in node.features where framework.feature(reference.id.rawValue) == nil {

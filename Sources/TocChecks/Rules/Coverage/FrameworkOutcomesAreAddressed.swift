@@ -36,7 +36,7 @@ extension CheckContext {
     /// Whether the plan engages with its framework: it names one, or links an activity or outcome to it. A plan that
     /// does neither is not told, on every check, that it addresses none of the framework (`toc coverage` shows it).
     var usesFramework: Bool {
-        model.theory?.framework != nil || model.nodes.values.contains { !$0.features.isEmpty || !$0.contributesTo.isEmpty }
+        model.theory?.framework != nil || linksToFramework
     }
 
     /// Where findings about the framework as a whole point: the `framework` detail, else the theory line, else the

@@ -29,17 +29,23 @@ public struct KeyAssumptionsAreMonitored: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let model = context.model
         guard model.hasIndicatorPlan else { return [] }
-        let graph = context.graph
+        // Only what is upstream of a long-term outcome is on the path to one.
+        guard context.vertices(of: .outcome).contains(where: { context.elements[$0].horizon == .longTerm }) else { return [] }
         let nearest = context.nearestLongTermOutcome()
-        guard !nearest.isEmpty else { return [] }
         let links = context.linksByAssumption()
-        return model.nodes(of: .assumption).filter(\.indicators.isEmpty).compactMap { assumption -> Diagnostic? in
-            guard let target = (links[assumption.id] ?? []).lazy.compactMap({ graph.index[$0.to.id].flatMap { nearest[$0] } }).first else { return nil }
-            return finding(
-                "\(context.describe(assumption.id)) is on the path to \(context.describe(target)), but no indicator monitors it",
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .assumption) {
+            let assumption = context.elements[vertex]
+            guard assumption.indicators.isEmpty else { continue }
+            // The long-term outcome nearest the target of the first link (in plan order) that leads to one.
+            guard let target = links[vertex].lazy.compactMap({ context.target(ofLink: $0).flatMap { nearest[$0] } }).first
+            else { continue }
+            findings.append(finding(
+                "\(context.describe(vertex: vertex)) is on the path to \(context.describe(vertex: target)), but no indicator monitors it",
                 assumption.range,
                 hint: "add an indicator under it (a monitored assumption), to see early if it stops holding: `indicator \(assumption.id)-check \"…\"`"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -38,32 +38,39 @@ public struct LongTermOutcomesHaveMeasuredPathways: Rule {
         let model = context.model
         guard model.hasIndicatorPlan else { return [] }
         let graph = context.graph
-        let fromActivities = graph.reachable(from: graph.vertices(model.nodes(of: .activity).map(\.id)))
-        // Outcomes on the way from an activity; and everything downstream of one of them (measured, or any).
-        let onTheWay = model.nodes(of: .outcome).compactMap { graph.index[$0.id] }.filter(fromActivities.contains)
-        let measured = onTheWay.filter { model[graph.ids[$0]]?.indicators.isEmpty == false }
-        let afterMeasured = graph.reachable(from: measured.flatMap { graph.successors[$0] })
-        let afterAny = graph.reachable(from: onTheWay.flatMap { graph.successors[$0] })
-        let outcomesOnTheWay = Set(onTheWay)
-        return model.nodes(of: .outcome).filter { $0.horizon == .longTerm }.compactMap { outcome -> Diagnostic? in
-            guard let vertex = graph.index[outcome.id], fromActivities.contains(vertex), afterAny.contains(vertex),
-                  !afterMeasured.contains(vertex)
-            else { return nil }
-            let nearest = nearestUpstreamOutcomes(of: vertex, within: outcomesOnTheWay, context)
-            guard let closest = nearest.first else { return nil }
-            let shown = nearest.sorted().compactMap { model[graph.ids[$0]] }.map { "`\($0.id)`" }
+        let elements = context.elements
+        let fromActivities = context.reachedFromActivities
+        // Outcomes on the way from an activity (and which of them are measured); and everything downstream of one of
+        // them (measured, or any).
+        var onTheWay: [Int] = [], measured: [Int] = []
+        var isOutcomeOnTheWay = [Bool](repeating: false, count: elements.count)
+        for vertex in context.vertices(of: .outcome) where fromActivities[vertex] {
+            onTheWay.append(vertex)
+            isOutcomeOnTheWay[vertex] = true
+            if !elements[vertex].indicators.isEmpty { measured.append(vertex) }
+        }
+        let afterMeasured = graph.reachableMask(from: measured.flatMap { graph.successors[$0] })
+        let afterAny = graph.reachableMask(from: onTheWay.flatMap { graph.successors[$0] })
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = elements[vertex]
+            guard outcome.horizon == .longTerm, fromActivities[vertex], afterAny[vertex], !afterMeasured[vertex] else { continue }
+            let nearest = nearestUpstreamOutcomes(of: vertex, within: isOutcomeOnTheWay, graph)
+            guard let closest = nearest.first else { continue }
+            let shown = nearest.sorted().map { "`\(graph.ids[$0])`" }
             let list = nearest.count > Self.listed ? shown.prefix(Self.listed).joined(separator: ", ") + " and others" : Wording.list(shown)
-            return finding(
-                "\(context.describe(outcome.id)) is reached only through outcomes with no indicator (\(list)), so whether the plan works as intended cannot be checked along the way",
+            findings.append(finding(
+                "\(context.describe(vertex: vertex)) is reached only through outcomes with no indicator (\(list)), so whether the plan works as intended cannot be checked along the way",
                 outcome.range,
                 hint: "add an indicator to at least one of them, such as `\(graph.ids[closest])`"
-            )
+            ))
         }
+        return findings
     }
 
-    /// The outcomes upstream of `vertex`, nearest first, stopping once there are more than can be listed.
-    private func nearestUpstreamOutcomes(of vertex: Int, within outcomes: Set<Int>, _ context: CheckContext) -> [Int] {
-        let graph = context.graph
+    /// The outcomes upstream of `vertex` (those flagged in `outcomes`), nearest first, stopping once there are more
+    /// than can be listed.
+    private func nearestUpstreamOutcomes(of vertex: Int, within outcomes: [Bool], _ graph: CausalGraph) -> [Int] {
         var seen: Set<Int> = [vertex]
         var queue = [vertex]
         var head = 0
@@ -72,7 +79,7 @@ public struct LongTermOutcomesHaveMeasuredPathways: Rule {
             let current = queue[head]
             head += 1
             for previous in graph.predecessors[current] where seen.insert(previous).inserted {
-                if outcomes.contains(previous) { found.append(previous) }
+                if outcomes[previous] { found.append(previous) }
                 queue.append(previous)
             }
         }

@@ -26,7 +26,7 @@ public struct TargetsFallWithinThePlan: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
         var findings: [Diagnostic] = []
-        for indicator in context.model.indicators {
+        for indicator in context.indicators {
             let baselineTime = indicator.baseline?.time
             for target in indicator.targets {
                 guard let by = target.by, let due = timeline.date(by) else { continue }

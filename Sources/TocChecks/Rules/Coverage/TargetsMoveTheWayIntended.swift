@@ -24,10 +24,11 @@ public struct TargetsMoveTheWayIntended: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
         var findings: [Diagnostic] = []
-        for indicator in context.model.indicators {
+        for indicator in context.indicators {
             guard let direction = indicator.direction, direction != .stable else { continue }
             // Targets in date order (undated ones keep their place after the dated), each compared with the figure before.
-            let ordered = indicator.targets.enumerated().sorted { lhs, rhs in
+            // (A single target needs no sorting, and most indicators have one.)
+            let ordered = indicator.targets.count < 2 ? indicator.targets : indicator.targets.enumerated().sorted { lhs, rhs in
                 let left = timeline.date(lhs.element.by), right = timeline.date(rhs.element.by)
                 switch (left, right) {
                 case let (left?, right?): return left == right ? lhs.offset < rhs.offset : left < right
@@ -35,7 +36,7 @@ public struct TargetsMoveTheWayIntended: Rule {
                 case (nil, .some): return false
                 case (nil, nil): return lhs.offset < rhs.offset
                 }
-            }.map(\.element)
+            }.map { $0.element }
             // Whether the figure before is the baseline; its wording is only made for a finding (most targets have
             // none, and describing every figure cost more than the comparisons).
             var previous: (value: Quantity, isBaseline: Bool)? = indicator.baseline?.value.map { ($0, true) }

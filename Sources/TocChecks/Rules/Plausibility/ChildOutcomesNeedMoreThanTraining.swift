@@ -31,9 +31,6 @@ public struct ChildOutcomesNeedMoreThanTraining: Rule {
         train -> confident -> safer
         """
 
-    static let childAndFamily: Set<Beneficiary> = [.children, .youngPeople, .careLeavers, .families, .parents]
-    static let structural: Set<Involvement> = [.restructuring, .newCommissioning, .newDeliveryModel, .deregulation]
-
     /// What an activity contributes to a pathway, ordered so that the strongest wins when pathways join.
     enum Contribution: Int, Comparable {
         /// Preparing (planning, design, set-up) without structural change: neither training nor delivery.
@@ -46,11 +43,12 @@ public struct ChildOutcomesNeedMoreThanTraining: Rule {
         static func < (lhs: Contribution, rhs: Contribution) -> Bool { lhs.rawValue < rhs.rawValue }
 
         init(_ activity: Node) {
-            if !Set(activity.involves).isDisjoint(with: ChildOutcomesNeedMoreThanTraining.structural) {
+            let involves = activity.involves
+            if involves.contains(where: { $0.isStructural }) {
                 self = .more
-            } else if activity.involves == [.training] {
+            } else if involves.count == 1, involves[0] == .training {
                 self = .trainingOnly
-            } else if [.planning, .design, .setUp].contains(activity.phase) {
+            } else if let phase = activity.phase, phase == .planning || phase == .design || phase == .setUp {
                 self = .neutral
             } else {
                 self = .more
@@ -59,19 +57,21 @@ public struct ChildOutcomesNeedMoreThanTraining: Rule {
     }
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let nodes = context.model.nodes.values
-        let pathway = context.graph.propagate({ index -> Contribution in
-            nodes[index].kind == .activity ? Contribution(nodes[index]) : .neutral
+        let elements = context.elements
+        let kinds = context.graph.kinds
+        let pathway = context.graph.propagate({ vertex -> Contribution in
+            kinds[vertex] == .activity ? Contribution(elements[vertex]) : .neutral
         }, combine: max)
-        return context.model.nodes(of: .outcome).compactMap { outcome in
-            guard !Set(outcome.beneficiaries).isDisjoint(with: Self.childAndFamily),
-                  let vertex = context.graph.index[outcome.id], pathway[vertex] == .trainingOnly
-            else { return nil }
-            return finding(
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = elements[vertex]
+            guard outcome.beneficiaries.contains(where: { $0.isChildOrFamily }), pathway[vertex] == .trainingOnly else { continue }
+            findings.append(finding(
                 "`\(outcome.id)` expects change for \(Wording.list(outcome.beneficiaries.map(\.rawValue))) from training alone",
                 outcome.range,
                 hint: "add the structural changes that let staff use the training (caseloads, supervision, team structures), or say why conditions do not need them"
-            )
+            ))
         }
+        return findings
     }
 }

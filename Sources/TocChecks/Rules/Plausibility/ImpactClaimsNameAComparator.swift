@@ -28,7 +28,7 @@ public struct ImpactClaimsNameAComparator: Rule {
     static let comparative: Set<String> = ["stronger", "moderate", "compromised"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.indicators.compactMap { indicator in
+        context.indicators.compactMap { indicator in
             guard let design = indicator.design, Self.comparative.contains(design),
                   (indicator.comparator ?? "").trimmingWhitespace().isEmpty
             else { return nil }

@@ -27,15 +27,19 @@ public struct SavingsNeedACausalDesign: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.nodes(of: .outcome).compactMap { outcome in
-            guard outcome.contributesTo.contains(where: { $0.id == "value-for-money" }) || outcome.breakEven != nil else { return nil }
-            let designs = outcome.indicators.compactMap(\.design)
-            guard !designs.contains("stronger") else { return nil }
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = context.elements[vertex]
+            guard outcome.breakEven != nil || outcome.contributesTo.contains(where: { $0.id.rawValue == "value-for-money" })
+            else { continue }
+            let designs = outcome.indicators.compactMap { $0.design }
+            guard !designs.contains("stronger") else { continue }
             let described = designs.isEmpty ? "no evaluation design" : "a `\(designs[0])` design"
-            return finding(
+            findings.append(finding(
                 "`\(outcome.id)` claims value for money with \(described)", outcome.range,
                 hint: "savings are shown only with a stronger comparative design (`design stronger` and a comparator); otherwise report costs and cost avoidance, not savings"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -32,7 +32,7 @@ public struct SharedDataIsAgreedInTime: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
-        return context.model.indicators.compactMap { indicator in
+        return context.indicators.compactMap { indicator in
             guard let partnerID = indicator.heldBy?.id, let partner = context.model[partnerID], partner.kind == .input else { return nil }
             let needed = baselineDate(indicator, timeline)
             switch partner.dataSharing {

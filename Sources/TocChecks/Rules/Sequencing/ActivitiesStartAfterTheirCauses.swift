@@ -29,16 +29,20 @@ public struct ActivitiesStartAfterTheirCauses: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
-        return context.model.links.compactMap { link in
-            guard let from = context.model[link.from.id], let to = context.model[link.to.id],
-                  from.kind == .activity, to.kind == .activity,
-                  let fromStart = timeline.start(of: from), let toStart = timeline.start(of: to), toStart < fromStart
-            else { return nil }
-            return finding(
+        let links = context.model.links
+        let ends = context.graph.linkEnds
+        let kinds = context.graph.kinds
+        var findings: [Diagnostic] = []
+        for position in links.indices {
+            guard let edge = ends[position], kinds[edge.from] == .activity, kinds[edge.to] == .activity else { continue }
+            let from = context.elements[edge.from], to = context.elements[edge.to]
+            guard let fromStart = timeline.start(of: from), let toStart = timeline.start(of: to), toStart < fromStart else { continue }
+            findings.append(finding(
                 "`\(to.id)` starts in \(Timeline.describe(toStart)), before `\(from.id)`, which leads into it, starts in \(Timeline.describe(fromStart))",
-                link.range,
+                links[position].range,
                 hint: "move `\(to.id)`'s start after \(Timeline.describe(fromStart)), or check whether `\(from.id)` really leads into it"
-            )
+            ))
         }
+        return findings
     }
 }

@@ -30,38 +30,82 @@ public struct HorizonsFollowTheirDates: Rule {
         visits -> trust -> safer
         """
 
-    public func check(_ context: CheckContext) -> [Diagnostic] {
-        let timeline = context.timeline
-        let nodes = context.model.nodes.values
-        // For each element: the latest-expected outcome of each horizon among it and everything leading to it.
-        typealias Latest = [Horizon: (date: PlanDate, vertex: Int)]
-        let latest = context.graph.propagate({ index -> Latest in
-            let node = nodes[index]
-            guard node.kind == .outcome, let horizon = node.horizon, let date = timeline.date(node.expected) else { return [:] }
-            return [horizon: (date, index)]
-        }, combine: { mine, upstream in
-            mine.merging(upstream) { $0.date >= $1.date ? $0 : $1 }
-        })
-        // One finding per misdated outcome, naming the soonest later-horizon outcome it contradicts (an immediate
-        // outcome dated after both the intermediate and the long-term outcome it leads to is one mistake).
-        var contradicted: [Int: (earlierDate: PlanDate, later: Node, laterDate: PlanDate)] = [:]
-        for later in context.model.nodes(of: .outcome) {
-            guard let horizon = later.horizon, let laterDate = timeline.date(later.expected),
-                  let vertex = context.graph.index[later.id], let upstream = latest[vertex]
-            else { continue }
-            let offenders = Horizon.allCases.filter { $0 < horizon }.compactMap { upstream[$0] }.filter { $0.date > laterDate }
-            for offender in offenders {
-                if let known = contradicted[offender.vertex], known.laterDate <= laterDate { continue }
-                contradicted[offender.vertex] = (offender.date, later, laterDate)
+    /// The latest-expected outcome of each horizon among an element and everything leading to it, as vertices (-1
+    /// for none), with the dates kept aside by vertex: a small fixed value rather than a dictionary of dated entries,
+    /// as one is made and merged for every element and link on every check.
+    struct Latest {
+        var immediate = -1, intermediate = -1, longTerm = -1
+
+        subscript(horizon: Horizon) -> Int {
+            get {
+                switch horizon {
+                case .immediate: immediate
+                case .intermediate: intermediate
+                case .longTerm: longTerm
+                }
+            }
+            set {
+                switch horizon {
+                case .immediate: immediate = newValue
+                case .intermediate: intermediate = newValue
+                case .longTerm: longTerm = newValue
+                }
             }
         }
-        return contradicted.sorted { $0.key < $1.key }.map { vertex, pair in
-            let earlier = nodes[vertex]
-            return finding(
-                "\(context.describe(earlier.id)) is expected by \(Timeline.describe(pair.earlierDate)), after \(context.describe(pair.later.id)) which it leads to (\(Timeline.describe(pair.laterDate)))",
-                earlier.range,
-                hint: "check the `expected` dates or the horizons"
+
+        /// Each horizon's later-expected outcome of the two; on the same date, this one's.
+        func merging(_ upstream: Latest, dates: [PlanDate?]) -> Latest {
+            func later(_ mine: Int, _ theirs: Int) -> Int {
+                guard mine >= 0, let mineDate = dates[mine] else { return theirs }
+                guard theirs >= 0, let theirDate = dates[theirs] else { return mine }
+                return mineDate >= theirDate ? mine : theirs
+            }
+            return Latest(
+                immediate: later(immediate, upstream.immediate), intermediate: later(intermediate, upstream.intermediate),
+                longTerm: later(longTerm, upstream.longTerm)
             )
         }
+    }
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let timeline = context.timeline
+        let elements = context.elements
+        // When each outcome with a horizon is expected (nil for everything else).
+        var dates = [PlanDate?](repeating: nil, count: elements.count)
+        for vertex in context.vertices(of: .outcome) where elements[vertex].horizon != nil {
+            dates[vertex] = timeline.date(elements[vertex].expected)
+        }
+        // For each element: the latest-expected outcome of each horizon among it and everything leading to it.
+        let latest = context.graph.propagate({ vertex -> Latest in
+            var own = Latest()
+            if dates[vertex] != nil, let horizon = elements[vertex].horizon { own[horizon] = vertex }
+            return own
+        }, combine: { mine, upstream in mine.merging(upstream, dates: dates) })
+        // One finding per misdated outcome, naming the soonest later-horizon outcome it contradicts (an immediate
+        // outcome dated after both the intermediate and the long-term outcome it leads to is one mistake). By vertex,
+        // so that the findings come in declaration order.
+        var contradicted = [(earlierDate: PlanDate, later: Int, laterDate: PlanDate)?](repeating: nil, count: elements.count)
+        let horizons = Horizon.allCases
+        for vertex in context.vertices(of: .outcome) {
+            guard let horizon = elements[vertex].horizon, let laterDate = dates[vertex], let upstream = latest[vertex]
+            else { continue }
+            // The earlier horizons, in order.
+            for earlier in horizons where earlier.isBefore(horizon) {
+                let offender = upstream[earlier]
+                guard offender >= 0, let offenderDate = dates[offender], offenderDate > laterDate else { continue }
+                if let known = contradicted[offender], known.laterDate <= laterDate { continue }
+                contradicted[offender] = (offenderDate, vertex, laterDate)
+            }
+        }
+        var findings: [Diagnostic] = []
+        for vertex in contradicted.indices {
+            guard let pair = contradicted[vertex] else { continue }
+            findings.append(finding(
+                "\(context.describe(vertex: vertex)) is expected by \(Timeline.describe(pair.earlierDate)), after \(context.describe(vertex: pair.later)) which it leads to (\(Timeline.describe(pair.laterDate)))",
+                elements[vertex].range,
+                hint: "check the `expected` dates or the horizons"
+            ))
+        }
+        return findings
     }
 }

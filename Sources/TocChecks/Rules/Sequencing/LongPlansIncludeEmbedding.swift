@@ -28,12 +28,14 @@ public struct LongPlansIncludeEmbedding: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let months = context.timeline.planMonths, months > 12 else { return [] }
-        let activities = context.model.nodes(of: .activity)
-        guard !activities.isEmpty, !activities.contains(where: { $0.phase == .embedding }),
-              !activities.contains(where: { $0.unreadableDetails.contains("phase") })  // reported on its own line
-        else { return [] }
+        let activities = context.vertices(of: .activity)
+        guard let first = activities.first else { return [] }
+        for vertex in activities {
+            let activity = context.elements[vertex]
+            if activity.phase == .embedding || activity.hasUnreadable("phase") { return [] }  // a misspelt phase is reported on its own line
+        }
         return [finding(
-            "this \(months)-month plan has no embedding activity", context.model.theory?.range ?? activities[0].range,
+            "this \(months)-month plan has no embedding activity", context.model.theory?.range ?? context.elements[first].range,
             hint: "add how the change will last beyond the funding, with `phase embedding` (e.g. supervision, recording, training new starters)"
         )]
     }

@@ -24,20 +24,30 @@ public struct OutcomesFollowTheirActivities: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
-        let nodes = context.model.nodes.values
+        let elements = context.elements
+        let kinds = context.graph.kinds
         // The earliest start among each element's activities and their causes, propagated once along the graph.
-        let earliest = context.graph.propagate({ index -> PlanDate? in
-            nodes[index].kind == .activity ? timeline.start(of: nodes[index]) : nil
-        }, combine: { [$0, $1].compactMap { $0 }.min() })
-        return context.model.nodes(of: .outcome).compactMap { outcome in
-            guard let expected = timeline.date(outcome.expected), let vertex = context.graph.index[outcome.id],
-                  let first = earliest[vertex] ?? nil, expected < first
-            else { return nil }
-            return finding(
+        let earliest = context.graph.propagate({ vertex -> PlanDate? in
+            kinds[vertex] == .activity ? timeline.start(of: elements[vertex]) : nil
+        }, combine: Self.earlier)
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .outcome) {
+            let outcome = elements[vertex]
+            guard let expected = timeline.date(outcome.expected), let first = earliest[vertex] ?? nil, expected < first
+            else { continue }
+            findings.append(finding(
                 "`\(outcome.id)` is expected by \(Timeline.describe(expected)), before any activity leading to it starts (the first in \(Timeline.describe(first)))",
                 outcome.range,
                 hint: "check the `expected` date and the activities' `from` dates"
-            )
+            ))
         }
+        return findings
+    }
+
+    /// The earlier of two dates, either of which may be unknown.
+    static func earlier(_ lhs: PlanDate?, _ rhs: PlanDate?) -> PlanDate? {
+        guard let lhs else { return rhs }
+        guard let rhs else { return lhs }
+        return min(lhs, rhs)
     }
 }

@@ -27,16 +27,20 @@ public struct PhasesFollowTheirOrder: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.model.links.compactMap { link in
-            guard let from = context.model[link.from.id], let to = context.model[link.to.id],
-                  from.kind == .activity, to.kind == .activity,
-                  let fromPhase = from.phase, let toPhase = to.phase, toPhase < fromPhase
-            else { return nil }
-            return finding(
+        let links = context.model.links
+        let ends = context.graph.linkEnds
+        let kinds = context.graph.kinds
+        var findings: [Diagnostic] = []
+        for position in links.indices {
+            guard let edge = ends[position], kinds[edge.from] == .activity, kinds[edge.to] == .activity else { continue }
+            let from = context.elements[edge.from], to = context.elements[edge.to]
+            guard let fromPhase = from.phase, let toPhase = to.phase, toPhase.isBefore(fromPhase) else { continue }
+            findings.append(finding(
                 "`\(from.id)` (\(fromPhase.rawValue)) leads to `\(to.id)` (\(toPhase.rawValue)), an earlier phase",
-                link.range,
+                links[position].range,
                 hint: "check the phases: \(toPhase.rawValue) normally comes before \(fromPhase.rawValue); if this is learning fed back, say so with `because`"
-            )
+            ))
         }
+        return findings
     }
 }

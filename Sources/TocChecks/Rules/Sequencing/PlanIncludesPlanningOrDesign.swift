@@ -25,13 +25,18 @@ public struct PlanIncludesPlanningOrDesign: Rule {
         """
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let activities = context.model.nodes(of: .activity)
-        let phased = activities.filter { $0.phase != nil }
-        // A misspelt phase is reported on its own line; the plan as a whole is judged once it reads.
-        guard !activities.contains(where: { $0.unreadableDetails.contains("phase") }) else { return [] }
-        guard !phased.isEmpty, !phased.contains(where: { $0.phase == .planning || $0.phase == .design }) else { return [] }
+        var firstPhased: Node?
+        for vertex in context.vertices(of: .activity) {
+            let activity = context.elements[vertex]
+            // A misspelt phase is reported on its own line; the plan as a whole is judged once it reads.
+            if activity.hasUnreadable("phase") { return [] }
+            guard let phase = activity.phase else { continue }
+            if phase == .planning || phase == .design { return [] }
+            if firstPhased == nil { firstPhased = activity }
+        }
+        guard let firstPhased else { return [] }
         return [finding(
-            "no activity is in the planning or design phase", context.model.theory?.range ?? phased[0].range,
+            "no activity is in the planning or design phase", context.model.theory?.range ?? firstPhased.range,
             hint: "add the scoping and co-design work, e.g. `activity co-design \"Co-design the model with staff and families\"` with `phase design`"
         )]
     }

@@ -28,8 +28,6 @@ public struct StructuralChangeHasLeadIn: Rule {
           involves restructuring
         """
 
-    static let structural: Set<Involvement> = [.restructuring, .newCommissioning, .newDeliveryModel, .deregulation]
-
     /// "1 month", "5 months".
     static func months(_ count: Int) -> String {
         "\(count) month\(count == 1 ? "" : "s")"
@@ -38,16 +36,15 @@ public struct StructuralChangeHasLeadIn: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
         guard let planStart = timeline.planStart else { return [] }
-        return context.model.nodes(of: .activity).compactMap { activity in
-            let structural = activity.involves.filter(Self.structural.contains)
-            guard !structural.isEmpty, activity.phase == .implementation || activity.phase == nil,
+        var findings: [Diagnostic] = []
+        for vertex in context.vertices(of: .activity) {
+            let activity = context.elements[vertex]
+            guard activity.involves.contains(where: { $0.isStructural }), activity.phase == .implementation || activity.phase == nil,
                   let start = timeline.start(of: activity)
-            else { return nil }
+            else { continue }
             let leadIn = planStart.months(until: start)
-            guard leadIn < 12 else { return nil }
-            // Hyphens become spaces character by character: Foundation's `replacingOccurrences` cost 12,000
-            // instructions a call.
-            let what = Wording.list(structural.map { String($0.rawValue.map { $0 == "-" ? " " : $0 }) })
+            guard leadIn < 12 else { continue }
+            let what = Wording.list(activity.involves.filter { $0.isStructural }.map { $0.words })
             var diagnostic = finding(
                 "`\(activity.id)` involves \(what) but is implemented \(leadIn == 0 ? "as the plan starts" : "\(Self.months(abs(leadIn))) \(leadIn < 0 ? "before" : "after") the plan starts")",
                 activity.range,
@@ -56,7 +53,8 @@ public struct StructuralChangeHasLeadIn: Rule {
                     : "12 months is the prudent lead-in for this kind of change; check the set-up time is realistic"
             )
             if leadIn >= 6 { diagnostic.severity = .info }
-            return diagnostic
+            findings.append(diagnostic)
         }
+        return findings
     }
 }

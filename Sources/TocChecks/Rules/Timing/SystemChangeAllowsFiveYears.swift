@@ -33,15 +33,13 @@ public struct SystemChangeAllowsFiveYears: Rule {
         new-model -> fewer-cpp
         """
 
-    static let childAndFamily: Set<Beneficiary> = [.children, .youngPeople, .careLeavers, .families, .parents]
-
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard context.model.theory?.kind == .systemChange else { return [] }
         let timeline = context.timeline
         guard let implementation = timeline.implementationStart else { return [] }
         let horizonEnd = implementation.adding(months: 60)
         return context.model.nodes(of: .outcome).compactMap { outcome in
-            guard !Set(outcome.beneficiaries).isDisjoint(with: Self.childAndFamily),
+            guard outcome.beneficiaries.contains(where: { $0.isChildOrFamily }),
                   let expected = timeline.date(outcome.expected), expected < horizonEnd,
                   !outcome.indicators.contains(where: { $0.cohort != nil })
             else { return nil }
