@@ -4,7 +4,19 @@ public enum Phase: String, Sendable, Hashable, Codable, CaseIterable, Comparable
     case planning, design, setUp = "set-up", implementation, embedding
 
     public static func < (lhs: Phase, rhs: Phase) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.position < rhs.position
+    }
+
+    /// The phase's place in the order (a switch: `allCases` would make a new array on every comparison, and the
+    /// rules compare phases along every link).
+    private var position: Int {
+        switch self {
+        case .planning: 0
+        case .design: 1
+        case .setUp: 2
+        case .implementation: 3
+        case .embedding: 4
+        }
     }
 }
 
@@ -13,7 +25,16 @@ public enum Horizon: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case immediate, intermediate, longTerm = "long-term"
 
     public static func < (lhs: Horizon, rhs: Horizon) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.position < rhs.position
+    }
+
+    /// The horizon's place in the order (see ``Phase``).
+    private var position: Int {
+        switch self {
+        case .immediate: 0
+        case .intermediate: 1
+        case .longTerm: 2
+        }
     }
 }
 

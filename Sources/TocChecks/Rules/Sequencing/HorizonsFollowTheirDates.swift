@@ -90,7 +90,7 @@ public struct HorizonsFollowTheirDates: Rule {
             guard let horizon = elements[vertex].horizon, let laterDate = dates[vertex], let upstream = latest[vertex]
             else { continue }
             // The earlier horizons, in order.
-            for earlier in horizons where earlier.isBefore(horizon) {
+            for earlier in horizons where earlier < horizon {
                 let offender = upstream[earlier]
                 guard offender >= 0, let offenderDate = dates[offender], offenderDate > laterDate else { continue }
                 if let known = contradicted[offender], known.laterDate <= laterDate { continue }

@@ -34,7 +34,7 @@ public struct PhasesFollowTheirOrder: Rule {
         for position in links.indices {
             guard let edge = ends[position], kinds[edge.from] == .activity, kinds[edge.to] == .activity else { continue }
             let from = context.elements[edge.from], to = context.elements[edge.to]
-            guard let fromPhase = from.phase, let toPhase = to.phase, toPhase.isBefore(fromPhase) else { continue }
+            guard let fromPhase = from.phase, let toPhase = to.phase, toPhase < fromPhase else { continue }
             findings.append(finding(
                 "`\(from.id)` (\(fromPhase.rawValue)) leads to `\(to.id)` (\(toPhase.rawValue)), an earlier phase",
                 links[position].range,
