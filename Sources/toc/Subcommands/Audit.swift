@@ -5,6 +5,7 @@ import TocKit
 /// `toc audit`: the funder's view of a plan in one document.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",  // given, not derived from the type name at every start (reflection)
         abstract: "Write a plan's audit for funders: diagram, Audit of Service checklist, findings, coverage (HTML, Markdown or PDF).",
         discussion: """
             One document with the diagram, the Audit of Service checklist (Rees Centre, 2017) with the plan's own \

@@ -5,6 +5,7 @@ import TocKit
 /// `toc check`: find mistakes and gaps in one plan, several, or every plan in a folder.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",  // given, not derived from the type name at every start (reflection)
         abstract: "Check plans for mistakes and gaps, with a hint for each.",
         discussion: """
             Examples:

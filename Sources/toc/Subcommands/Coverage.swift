@@ -5,6 +5,7 @@ import TocKit
 /// `toc coverage`: how the plan covers its framework, and how complete its indicator plan is.
 struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "coverage",  // given, not derived from the type name at every start (reflection)
         abstract: "Report how a plan covers its framework's features and outcomes, and how complete its indicators are.",
         discussion: """
             Four parts: practice features by activity; framework outcomes with the plan's outcomes and their

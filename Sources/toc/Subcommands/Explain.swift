@@ -4,6 +4,7 @@ import TocKit
 /// `toc explain`: why a rule exists, with its evidence.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",  // given, not derived from the type name at every start (reflection)
         abstract: "Explain a rule: what it finds, why it matters, and the evidence behind it.",
         discussion: """
             Examples:

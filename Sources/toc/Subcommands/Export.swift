@@ -5,6 +5,7 @@ import TocKit
 /// `toc export`: the checked model for other tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",  // given, not derived from the type name at every start (reflection)
         abstract: "Write the checked model as JSON (schema in docs/json-export.md), as Graphviz DOT, or its results as IATI 2.03 XML.",
         discussion: """
             A plan with errors is exported as far as it could be understood; to a file only with --force.

@@ -5,6 +5,7 @@ import TocKit
 /// `toc init`: start a plan from a template for one of the Round 2 report's cohort groupings.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",  // given, not derived from the type name at every start (reflection)
         abstract: "Start a new plan from a template, with common outcomes and areas of practice change to choose from.",
         discussion: """
             Examples:

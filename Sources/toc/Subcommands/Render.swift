@@ -5,6 +5,7 @@ import TocKit
 /// `toc render`: draw a plan's diagram.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",  // given, not derived from the type name at every start (reflection)
         abstract: "Draw a plan as a diagram (SVG, PNG, PDF or Graphviz DOT).",
         discussion: """
             The format follows the output's name. A plan with errors is not drawn (so a good diagram is never

@@ -6,6 +6,7 @@ import TocKit
 /// `toc watch`: check and redraw a plan every time it is saved.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",  // given, not derived from the type name at every start (reflection)
         abstract: "Check and redraw a plan every time it (or its folder's toc.config) is saved.",
         discussion: """
             Checks and draws the plan once, then again after every save, printing the findings and a timestamped \
