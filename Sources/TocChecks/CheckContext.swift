@@ -74,6 +74,17 @@ public struct CheckContext: Sendable {
         }
     }
 
+    /// The links from one activity to another, as each link's position in `model.links` and its two ends (the
+    /// sequencing rules compare the dates and phases of activities that lead to one another).
+    func linksBetweenActivities() -> [(position: Int, from: Node, to: Node)] {
+        var result: [(position: Int, from: Node, to: Node)] = []
+        for (position, ends) in graph.linkEnds.enumerated() {
+            guard let ends, graph.kinds[ends.from] == .activity, graph.kinds[ends.to] == .activity else { continue }
+            result.append((position, elements[ends.from], elements[ends.to]))
+        }
+        return result
+    }
+
     /// Describes an element for messages: "`embed-sos` (an activity)".
     public func describe(_ id: NodeID) -> String {
         guard let vertex = graph.index[id] else { return "`\(id)`" }

@@ -36,41 +36,33 @@ public struct SourceFile: Sendable, Hashable {
         ascii.reserveCapacity(utf8.count / 24 + 1)
         utf8.withUnsafeBytes { bytes in
             var lineIsASCII = true
-            var index = 0
+            func lineBreak(at offset: Int) {
+                starts.append(offset + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            }
+            func scan(_ range: Range<Int>) {
+                for offset in range {
+                    if bytes[offset] == UInt8(ascii: "\n") { lineBreak(at: offset) } else if bytes[offset] >= 0x80 { lineIsASCII = false }
+                }
+            }
             // Eight bytes at a time (this runs on every keystroke in the language server): the line feeds in a word
             // of plain ASCII are found from a mask; a word with a non-ASCII byte is taken byte by byte.
+            var index = 0
             while index + 8 <= bytes.count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & Self.highBits != 0 {
-                    for offset in index..<(index + 8) {
-                        if bytes[offset] == UInt8(ascii: "\n") {
-                            starts.append(offset + 1)
-                            ascii.append(lineIsASCII)
-                            lineIsASCII = true
-                        } else if bytes[offset] >= 0x80 {
-                            lineIsASCII = false
-                        }
-                    }
+                    scan(index..<(index + 8))
                 } else {
                     var lineFeeds = Self.lineFeedMask(word)
                     while lineFeeds != 0 {
-                        starts.append(index + lineFeeds.trailingZeroBitCount / 8 + 1)
-                        ascii.append(lineIsASCII)
-                        lineIsASCII = true
+                        lineBreak(at: index + lineFeeds.trailingZeroBitCount / 8)
                         lineFeeds &= lineFeeds - 1
                     }
                 }
                 index += 8
             }
-            for offset in index..<bytes.count {
-                if bytes[offset] == UInt8(ascii: "\n") {
-                    starts.append(offset + 1)
-                    ascii.append(lineIsASCII)
-                    lineIsASCII = true
-                } else if bytes[offset] >= 0x80 {
-                    lineIsASCII = false
-                }
-            }
+            scan(index..<bytes.count)
             ascii.append(lineIsASCII)
         }
         self.lineStarts = starts

@@ -30,12 +30,8 @@ public struct ActivitiesStartAfterTheirCauses: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let timeline = context.timeline
         let links = context.model.links
-        let ends = context.graph.linkEnds
-        let kinds = context.graph.kinds
         var findings: [Diagnostic] = []
-        for position in links.indices {
-            guard let edge = ends[position], kinds[edge.from] == .activity, kinds[edge.to] == .activity else { continue }
-            let from = context.elements[edge.from], to = context.elements[edge.to]
+        for (position, from, to) in context.linksBetweenActivities() {
             guard let fromStart = timeline.start(of: from), let toStart = timeline.start(of: to), toStart < fromStart else { continue }
             findings.append(finding(
                 "`\(to.id)` starts in \(Timeline.describe(toStart)), before `\(from.id)`, which leads into it, starts in \(Timeline.describe(fromStart))",

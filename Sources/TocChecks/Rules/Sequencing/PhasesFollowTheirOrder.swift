@@ -28,12 +28,8 @@ public struct PhasesFollowTheirOrder: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let links = context.model.links
-        let ends = context.graph.linkEnds
-        let kinds = context.graph.kinds
         var findings: [Diagnostic] = []
-        for position in links.indices {
-            guard let edge = ends[position], kinds[edge.from] == .activity, kinds[edge.to] == .activity else { continue }
-            let from = context.elements[edge.from], to = context.elements[edge.to]
+        for (position, from, to) in context.linksBetweenActivities() {
             guard let fromPhase = from.phase, let toPhase = to.phase, toPhase < fromPhase else { continue }
             findings.append(finding(
                 "`\(from.id)` (\(fromPhase.rawValue)) leads to `\(to.id)` (\(toPhase.rawValue)), an earlier phase",
