@@ -50,13 +50,7 @@ public struct JSONDiagnosticFormatter: DiagnosticFormatter {
             json.member("fixIts") { json in
                 json.array { json in
                     for fixIt in diagnostic.fixIts {
-                        json.element { json in
-                            json.object { json in
-                                json.member("end") { json in write(file.location(of: fixIt.range.end), to: &json) }
-                                json.member("replacement") { json in json.string(fixIt.replacement) }
-                                json.member("start") { json in write(file.location(of: fixIt.range.start), to: &json) }
-                            }
-                        }
+                        json.element { json in write(fixIt.range, "replacement", fixIt.replacement, in: file, to: &json) }
                     }
                 }
             }
@@ -66,18 +60,23 @@ public struct JSONDiagnosticFormatter: DiagnosticFormatter {
             json.member("notes") { json in
                 json.array { json in
                     for note in diagnostic.notes {
-                        json.element { json in
-                            json.object { json in
-                                json.member("end") { json in write(file.location(of: note.range.end), to: &json) }
-                                json.member("message") { json in json.string(note.message) }
-                                json.member("start") { json in write(file.location(of: note.range.start), to: &json) }
-                            }
-                        }
+                        json.element { json in write(note.range, "message", note.message, in: file, to: &json) }
                     }
                 }
             }
             json.member("severity") { json in json.string(diagnostic.severity.rawValue) }
             json.member("start") { json in write(file.location(of: diagnostic.range.start), to: &json) }
+        }
+    }
+
+    /// A fix-it or a note: its range and one text, keys in sorted order (`end`, the text's key, `start`).
+    private static func write(
+        _ range: SourceRange, _ key: String, _ text: String, in file: SourceFile, to json: inout PrettyJSON
+    ) {
+        json.object { json in
+            json.member("end") { json in write(file.location(of: range.end), to: &json) }
+            json.member(key) { json in json.string(text) }
+            json.member("start") { json in write(file.location(of: range.start), to: &json) }
         }
     }
 
